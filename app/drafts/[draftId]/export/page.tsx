@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireDraft } from "@/lib/drafts/require-draft";
+import { listExportsForDraft } from "@/lib/exports/data";
+import { ExportList } from "@/components/drafts/export-list";
+import { ExportPanel } from "@/components/drafts/export-panel";
+import { exportPdfAction } from "./actions";
+
+type Props = { params: Promise<{ draftId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("export");
+  return { title: t("title") };
+}
+
+export default async function ExportPage({ params }: Props) {
+  const { user, draft } = await requireDraft((await params).draftId);
+  const [t, exports] = await Promise.all([getTranslations(), listExportsForDraft(user.id, draft.id)]);
+  return (
+    <>
+      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+        {t("wizard.backToOverview")}
+      </Link>
+      <h1 className="mb-4 text-4xl font-bold">{t("export.title")}</h1>
+      <p className="mb-2 font-semibold">{draft.title || t("drafts.untitled")}</p>
+      <p className="mb-6">{t("export.intro")}</p>
+      <ExportPanel draftId={draft.id} exportAction={exportPdfAction.bind(null, draft.id)} />
+      <h2 className="mb-4 text-2xl font-bold">{t("export.listHeading")}</h2>
+      <ExportList draftId={draft.id} exports={exports} />
+    </>
+  );
+}

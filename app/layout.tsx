@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import localFont from "next/font/local";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { SiteHeader } from "@/components/ui/site-header";
+import "./globals.css";
+
+// Inter from an npm package; next/font/google would fetch from the network.
+const inter = localFont({
+  src: [
+    { path: "../node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf", weight: "400" },
+    { path: "../node_modules/@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf", weight: "600" },
+    { path: "../node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf", weight: "700" },
+  ],
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s – ${t("name")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("app");
+  const user = await getCurrentUser();
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="flex min-h-screen flex-col font-sans text-base leading-relaxed">
+        <a
+          href="#main-content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-[#ffdd00] focus:p-2"
+        >
+          {t("skipLink")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader user={user} />
+          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <footer className="border-t border-[#b1b4b6] bg-[#f3f2f1]">
+          <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-[#505a5f]">{t("footer")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { DraftSummary } from "@/lib/drafts/types";
+
+export async function DraftList({ drafts }: { drafts: DraftSummary[] }) {
+  const t = await getTranslations("drafts");
+  const format = await getFormatter();
+  if (drafts.length === 0) return <p className="mb-6">{t("empty")}</p>;
+  return (
+    <table className="mb-8 w-full border-collapse text-left">
+      <caption className="sr-only">{t("tableCaption")}</caption>
+      <thead>
+        <tr className="border-b-2 border-[#0b0c0c]">
+          <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
+          <th scope="col" className="py-2 pr-4">{t("columns.status")}</th>
+          <th scope="col" className="py-2">{t("columns.updatedAt")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((draft) => (
+          <tr key={draft.id} className="border-b border-[#b1b4b6]">
+            <td className="py-2 pr-4">
+              <Link href={`/drafts/${draft.id}`} className="text-[#1d70b8] underline">
+                {draft.title || t("untitled")}
+              </Link>
+            </td>
+            <td className="py-2 pr-4">{t(`status.${draft.status}`)}</td>
+            <td className="py-2">
+              <time dateTime={draft.updatedAt.toISOString()}>
+                {format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type SummaryError = { href?: string; message: string };
+
+// GOV.UK error summary: takes focus when shown so screen-reader and keyboard
+// users land on it, and prefixes the page title with "Fel: ".
+export function ErrorSummary({
+  title,
+  titlePrefix,
+  errors,
+  focusKey,
+}: {
+  title: string;
+  titlePrefix: string;
+  errors: SummaryError[];
+  focusKey: number;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (errors.length === 0) return;
+    ref.current?.focus();
+    const original = document.title.startsWith(titlePrefix) ? document.title.slice(titlePrefix.length) : document.title;
+    document.title = titlePrefix + original;
+    return () => {
+      document.title = original;
+    };
+    // focusKey changes on every failed submit, so focus moves back each time.
+  }, [focusKey, errors.length, titlePrefix]);
+
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 border-4 border-[#d4351c] p-4 focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]"
+    >
+      <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+        {title}
+      </h2>
+      <ul className="list-none space-y-2">
+        {errors.map((error) => (
+          <li key={`${error.href ?? ""}-${error.message}`}>
+            {error.href ? (
+              <a href={error.href} className="font-semibold text-[#d4351c] underline">
+                {error.message}
+              </a>
+            ) : (
+              <span className="font-semibold text-[#d4351c]">{error.message}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

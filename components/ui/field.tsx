@@ -1,0 +1,85 @@
+import type { ComponentProps, ReactNode } from "react";
+
+// Shared label/hint/error wiring so every input announces its hint and error
+// through aria-describedby.
+export function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p id={`${id}-hint`} className="mb-2 text-[#505a5f]">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, message, prefix }: { id: string; message?: string; prefix: string }) {
+  if (!message) return null;
+  return (
+    <p id={`${id}-error`} className="mb-2 font-semibold text-[#d4351c]">
+      <span className="sr-only">{prefix}</span>
+      {message}
+    </p>
+  );
+}
+
+type TextFieldProps = Omit<ComponentProps<"input">, "id"> & {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  errorPrefix: string;
+};
+
+const inputClass = (error?: string) =>
+  `block w-full border-2 ${error ? "border-[#d4351c]" : "border-[#0b0c0c]"} px-2 py-1.5 text-base focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]`;
+
+export function TextField({ id, label, hint, error, errorPrefix, className = "", ...input }: TextFieldProps) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id} message={error} prefix={errorPrefix} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${inputClass(error)} ${className}`}
+        {...input}
+      />
+    </div>
+  );
+}
+
+type TextAreaProps = Omit<ComponentProps<"textarea">, "id"> & {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  errorPrefix: string;
+};
+
+export function TextAreaField({ id, label, hint, error, errorPrefix, ...textarea }: TextAreaProps) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id} message={error} prefix={errorPrefix} />
+      <textarea
+        id={id}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass(error)}
+        {...textarea}
+      />
+    </div>
+  );
+}

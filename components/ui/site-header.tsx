@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/lib/i18n/actions";
+import { signOutAction } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/session";
+
+export async function SiteHeader({ user }: { user: CurrentUser | null }) {
+  const t = await getTranslations("app");
+  const locale = await getLocale();
+  const other = locale === "sv" ? "en" : "sv";
+  return (
+    <header className="border-b-8 border-[#1d70b8] bg-[#0b0c0c] text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href={user ? "/drafts" : "/"} className="text-2xl font-bold text-white no-underline">
+          {t("name")}
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
+          {user ? (
+            <>
+              <Link href="/drafts" className="text-white underline">
+                {t("myDrafts")}
+              </Link>
+              <span>{t("signedInAs", { name: user.name })}</span>
+              <form action={signOutAction}>
+                <button type="submit" className="cursor-pointer text-white underline">
+                  {t("signOut")}
+                </button>
+              </form>
+            </>
+          ) : null}
+          <form action={setLocaleAction}>
+            <input type="hidden" name="locale" value={other} />
+            <button type="submit" lang={other} className="cursor-pointer text-white underline">
+              {t("switchLanguage")}
+            </button>
+          </form>
+        </nav>
+      </div>
+    </header>
+  );
+}

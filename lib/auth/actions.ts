@@ -1,0 +1,53 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { APIError } from "better-auth/api";
+import { getAuth } from "@/lib/auth/auth";
+import { signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "@/lib/auth/schema";
+import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+
+function codeForAuthError(error: unknown): ErrorCode {
+  if (error instanceof APIError) {
+    const code = typeof error.body?.code === "string" ? error.body.code : "";
+    if (code.startsWith("USER_ALREADY_EXISTS")) return "EMAIL_TAKEN";
+    if (code === "INVALID_EMAIL_OR_PASSWORD") return "INVALID_CREDENTIALS";
+    if (error.statusCode === 429) return "RATE_LIMITED";
+  }
+  console.error("auth action failed", error);
+  return "INTERNAL";
+}
+
+export async function signUpAction(input: SignUpInput): Promise<ActionResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  try {
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    const code = codeForAuthError(error);
+    return code === "EMAIL_TAKEN" ? failure(code, { email: ["emailTaken"] }) : failure(code);
+  }
+  redirect("/drafts");
+}
+
+export async function signInAction(input: SignInInput): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  try {
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    return failure(codeForAuthError(error));
+  }
+  redirect("/drafts");
+}
+
+export async function signOutAction(): Promise<void> {
+  try {
+    await getAuth().api.signOut({ headers: await headers() });
+  } catch (error) {
+    // A session that is already gone is the outcome the user asked for.
+    console.error("sign-out failed", error);
+  }
+  redirect("/sign-in");
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// Messages are translation keys under "errors.fields" (messages/*.json).
+export const passwordRules = { min: 10, max: 128 } as const;
+
+const email = z.string().trim().toLowerCase().min(1, "required").pipe(z.email("email")).pipe(z.string().max(254, "tooLong"));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  email,
+  password: z.string().min(passwordRules.min, "passwordTooShort").max(passwordRules.max, "tooLong"),
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
+});
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignInInput = z.input<typeof signInSchema>;

@@ -1,0 +1,21 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/lib/auth/auth";
+
+export type CurrentUser = { id: string; name: string; email: string };
+
+// Cached per request: layout, page and actions share one session lookup.
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, name, email } = session.user;
+  return { id, name, email };
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+// Isomorphic: the Start form validates with startStepSchema through
+// zodResolver, the server action re-parses it, and the stored context is
+// parsed with draftContextSchema on every read and write.
+// Error messages are translation keys under "errors.fields".
+
+export const productTypes = [
+  "e_service",
+  "business_system",
+  "cloud_saas",
+  "app",
+  "hardware_software",
+  "ai_component",
+] as const;
+export const personalDataLevels = ["none", "ordinary", "sensitive"] as const;
+export const userGroups = ["citizens", "staff", "businesses"] as const;
+export const draftStatuses = ["draft", "ready"] as const;
+
+export type ProductType = (typeof productTypes)[number];
+export type PersonalDataLevel = (typeof personalDataLevels)[number];
+export type UserGroup = (typeof userGroups)[number];
+
+const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+export const startStepSchema = z.object({
+  title: requiredText(200),
+  organisation: requiredText(200),
+  procuredItem: requiredText(2000),
+  productTypes: z.array(z.enum(productTypes), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
+  userGroups: z.array(z.enum(userGroups), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  usersDescription: z.string().trim().max(1000, "tooLong").default(""),
+});
+
+export type StartStepInput = z.input<typeof startStepSchema>;
+export type StartStep = z.output<typeof startStepSchema>;
+
+// What is stored in Draft.context: the Start answers except the title, which
+// has its own column. Partial because a new draft has answered nothing yet.
+export const draftContextSchema = startStepSchema.omit({ title: true }).partial();
+export type DraftContext = z.output<typeof draftContextSchema>;
+
+export const draftStatusSchema = z.enum(draftStatuses);
+export type DraftStatus = z.infer<typeof draftStatusSchema>;
+
+export const draftIdSchema = z.cuid();
+export const baseVersionSchema = z.number().int().min(1);

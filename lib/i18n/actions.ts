@@ -1,0 +1,15 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { isLocale, localeCookie } from "@/lib/i18n/config";
+
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(localeCookie, locale, {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 60 * 60 * 24 * 365,
+    httpOnly: false,
+  });
+}

@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // "server-only" throws outside React Server Components; tests run the
+      // same modules directly under Node.
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["{lib,components}/**/*.test.{ts,tsx}"],
+    setupFiles: ["./vitest.setup.ts"],
+    // Not UTC, so code that forgets the time zone fails here rather than in Sweden.
+    env: { TZ: "America/New_York" },
+    testTimeout: 20_000,
+  },
+});
