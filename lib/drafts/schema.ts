@@ -30,7 +30,7 @@ export const startStepSchema = z.object({
   productTypes: z.array(z.enum(productTypes), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
   personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
   userGroups: z.array(z.enum(userGroups), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
-  usersDescription: z.string().trim().max(1000, "tooLong").default(""),
+  usersDescription: z.string().trim().max(1000, "tooLong").optional(),
 });
 
 export type StartStepInput = z.input<typeof startStepSchema>;

@@ -19,7 +19,8 @@ export type StepStatus = "notStarted" | "inProgress" | "completed" | "comingSoon
 export function startStepStatus(title: string, context: DraftContext): StepStatus {
   const complete = startStepSchema.safeParse({ title, ...context }).success;
   if (complete) return "completed";
-  const touched = title !== "" || Object.values(context).some((value) => value !== undefined);
+  const answered = (value: unknown) => value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
+  const touched = title !== "" || Object.values(context).some(answered);
   return touched ? "inProgress" : "notStarted";
 }
 
