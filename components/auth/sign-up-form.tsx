@@ -1,81 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/auth/actions";
 import { signUpSchema } from "@/lib/auth/schema";
-import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField } from "@/components/ui/field";
-import { summaryErrors, useFieldMessage } from "@/components/ui/use-field-message";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
-
-const order = ["name", "email", "password"] as const;
+import { AuthForm } from "@/components/auth/auth-form";
 
 export function SignUpForm() {
-  const t = useTranslations();
-  const message = useFieldMessage("auth.fields");
-  const form = useForm({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { name: "", email: "", password: "" },
-    shouldFocusError: false,
-  });
-  const { errors, isSubmitting } = form.formState;
-  const feedback = useFormFeedback(form.setError);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    feedback.setServerCode(null);
-    const result = await signUpAction(values);
-    if (result && !result.ok) feedback.applyFailure(result.code, result.fieldErrors);
-  }, feedback.failed);
-
-  const summary = summaryErrors(errors, order, message, "signup-");
-  if (feedback.serverCode && feedback.serverCode !== "EMAIL_TAKEN") {
-    summary.push({ message: t(`errors.codes.${feedback.serverCode}`) });
-  }
-  const errorFor = (field: (typeof order)[number]) => message(field, errors[field]?.message);
-
+  const t = useTranslations("auth.signUp");
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary
-        title={t("errors.summaryTitle")}
-        titlePrefix={t("errors.titlePrefix")}
-        errors={summary}
-        focusKey={feedback.attempt}
-      />
-      <TextField
-        id="signup-name"
-        label={t("auth.fields.name.label")}
-        hint={t("auth.fields.name.hint")}
-        autoComplete="name"
-        error={errorFor("name")}
-        errorPrefix={t("errors.titlePrefix")}
-        {...form.register("name")}
-      />
-      <TextField
-        id="signup-email"
-        type="email"
-        label={t("auth.fields.email.label")}
-        autoComplete="email"
-        spellCheck={false}
-        error={errorFor("email")}
-        errorPrefix={t("errors.titlePrefix")}
-        {...form.register("email")}
-      />
-      <TextField
-        id="signup-password"
-        type="password"
-        label={t("auth.fields.password.label")}
-        hint={t("auth.fields.password.hint")}
-        autoComplete="new-password"
-        error={errorFor("password")}
-        errorPrefix={t("errors.titlePrefix")}
-        {...form.register("password")}
-      />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("auth.signUp.submitting") : t("auth.signUp.submit")}
-      </Button>
-    </form>
+    <AuthForm
+      schema={signUpSchema}
+      action={signUpAction}
+      idPrefix="signup-"
+      submitLabel={t("submit")}
+      submittingLabel={t("submitting")}
+      fields={[
+        { name: "name", autoComplete: "name", withHint: true },
+        { name: "email", type: "email", autoComplete: "email" },
+        { name: "password", type: "password", autoComplete: "new-password", withHint: true },
+      ]}
+    />
   );
 }

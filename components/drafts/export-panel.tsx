@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
@@ -12,16 +11,14 @@ export type ExportAction = () => Promise<ActionResult<{ exportId: string }>>;
 // ids it could mix up.
 export function ExportPanel({ draftId, exportAction }: { draftId: string; exportAction: ExportAction }) {
   const t = useTranslations();
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<Awaited<ReturnType<ExportAction>> | null>(null);
 
   const onClick = () =>
     startTransition(async () => {
       setResult(null);
-      const outcome = await exportAction();
-      setResult(outcome);
-      if (outcome.ok) router.refresh();
+      // The action revalidates the page, so the export list arrives with its answer.
+      setResult(await exportAction());
     });
 
   return (
@@ -31,7 +28,7 @@ export function ExportPanel({ draftId, exportAction }: { draftId: string; export
       </Button>
       <div id="export-status" role="status" aria-live="polite" className="mt-4 min-h-6">
         {pending ? <p>{t("export.creating")}</p> : null}
-        {result?.ok ? (
+        {!pending && result?.ok ? (
           <p className="font-semibold text-[#00703c]">
             {t("export.created")}{" "}
             <a href={`/drafts/${draftId}/exports/${result.data.exportId}`} download className="text-[#1d70b8] underline">

@@ -26,18 +26,10 @@ export function FieldError({ id, message, prefix }: { id: string; message?: stri
   );
 }
 
-type TextFieldProps = Omit<ComponentProps<"input">, "id"> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  errorPrefix: string;
-};
+type ShellProps = { id: string; label: string; hint?: ReactNode; error?: string; errorPrefix: string };
 
-const inputClass = (error?: string) =>
-  `block w-full border-2 ${error ? "border-[#d4351c]" : "border-[#0b0c0c]"} px-2 py-1.5 text-base focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]`;
-
-export function TextField({ id, label, hint, error, errorPrefix, className = "", ...input }: TextFieldProps) {
+// GOV.UK form group: label, hint, error and a red bar beside a field in error.
+function FieldShell({ id, label, hint, error, errorPrefix, children }: ShellProps & { children: ReactNode }) {
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
       <label htmlFor={id} className="mb-1 block font-semibold">
@@ -45,41 +37,53 @@ export function TextField({ id, label, hint, error, errorPrefix, className = "",
       </label>
       <FieldHint id={id}>{hint}</FieldHint>
       <FieldError id={id} message={error} prefix={errorPrefix} />
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${inputClass(error)} ${className}`}
-        {...input}
-      />
+      {children}
     </div>
   );
 }
 
-type TextAreaProps = Omit<ComponentProps<"textarea">, "id"> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  errorPrefix: string;
-};
+const controlClass = (error?: string) =>
+  `block w-full border-2 ${error ? "border-[#d4351c]" : "border-[#0b0c0c]"} px-2 py-1.5 text-base focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]`;
 
-export function TextAreaField({ id, label, hint, error, errorPrefix, ...textarea }: TextAreaProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  ...input
+}: ShellProps & Omit<ComponentProps<"input">, "id">) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} message={error} prefix={errorPrefix} />
+    <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={controlClass(error)}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  ...textarea
+}: ShellProps & Omit<ComponentProps<"textarea">, "id">) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <textarea
         id={id}
         rows={4}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={inputClass(error)}
+        className={controlClass(error)}
         {...textarea}
       />
-    </div>
+    </FieldShell>
   );
 }

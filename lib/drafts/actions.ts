@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
 import { failure, type ActionResult } from "@/lib/errors";
@@ -21,7 +21,10 @@ export async function saveStartStepAction(
   baseVersion: number,
   input: StartStepInput,
 ): Promise<SaveResult> {
-  const user = await requireUser();
+  // No redirect here: an expired session must not navigate away from a form
+  // full of unsaved answers. The form keeps them and says to sign in again.
+  const user = await getCurrentUser();
+  if (!user) return failure("UNAUTHENTICATED");
   const ids = draftIdSchema.safeParse(draftId);
   const version = baseVersionSchema.safeParse(baseVersion);
   if (!ids.success || !version.success) return failure("NOT_FOUND");

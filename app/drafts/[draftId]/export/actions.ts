@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { toDocumentData } from "@/lib/drafts/pdf-data";
 import { draftIdSchema } from "@/lib/drafts/schema";
@@ -14,7 +14,8 @@ import { renderRequirementsPdf } from "@/components/pdf/render";
 // Lives in app/ because it joins lib (data, storage) with components/pdf
 // (rendering); lib may not import components.
 export async function exportPdfAction(draftId: string): Promise<ActionResult<{ exportId: string }>> {
-  const user = await requireUser();
+  const user = await getCurrentUser();
+  if (!user) return failure("UNAUTHENTICATED");
   if (!draftIdSchema.safeParse(draftId).success) return failure("NOT_FOUND");
   const draft = await getDraftForUser(user.id, draftId);
   if (!draft) return failure("NOT_FOUND");

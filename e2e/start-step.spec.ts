@@ -1,0 +1,53 @@
+import { expect, test, type Page } from "@playwright/test";
+import { newUser, signUp } from "./support/users";
+
+async function newDraft(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Ny kravspecifikation" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[a-z0-9]+\/start$/);
+  return page.url();
+}
+
+async function fillRequired(page: Page, title: string) {
+  await page.getByLabel("Titel på kravspecifikationen", { exact: true }).fill(title);
+  await page.getByLabel("Organisation", { exact: true }).fill("Gällivare kommun");
+  await page.getByLabel("Vad ska upphandlas?", { exact: true }).fill("Digital signering av avtal");
+  await page.getByLabel("Verksamhetssystem", { exact: true }).check();
+  await page.getByLabel("Ja, vanliga personuppgifter", { exact: true }).check();
+  await page.getByLabel("Medarbetare", { exact: true }).check();
+}
+
+test("a save after the session expired keeps every typed answer and asks to sign in again", async ({ page }) => {
+  await signUp(page, newUser("Sara Ström"));
+  await newDraft(page);
+  await fillRequired(page, "Avtalssignering för förvaltningen");
+
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Spara" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "Det finns ett problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Du behöver logga in igen.");
+  await expect(page.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Avtalssignering för förvaltningen");
+  await expect(page.getByLabel("Verksamhetssystem", { exact: true })).toBeChecked();
+});
+
+test("a save based on an older version is refused and the user's text stays in the form", async ({ page }) => {
+  await signUp(page, newUser("Karl Åkesson"));
+  const startUrl = await newDraft(page);
+
+  const second = await page.context().newPage();
+  await second.goto(startUrl);
+
+  await fillRequired(page, "Första fliken vinner");
+  await page.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Sparat/ })).toBeVisible();
+
+  await fillRequired(second, "Andra fliken skriver inte över");
+  await second.getByRole("button", { name: "Spara" }).click();
+  const summary = second.getByRole("alert").filter({ hasText: "Det finns ett problem" });
+  await expect(summary).toContainText("Någon annan har ändrat kravspecifikationen");
+  await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Andra fliken skriver inte över");
+
+  await second.reload();
+  await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Första fliken vinner");
+});
