@@ -1,11 +1,11 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, timeZone } from "@/lib/i18n/config";
+import { defaultLocale, isLocale, localeCookie, timeZone } from "@/lib/i18n/config";
 
 // Cookie-based locale without URL prefixes; Swedish unless the user chose
 // English (Accept-Language is deliberately ignored: Swedish must win).
 export default getRequestConfig(async () => {
-  const stored = (await cookies()).get("NEXT_LOCALE")?.value;
+  const stored = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(stored) ? stored : defaultLocale;
   const messages = (await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> };
   return { locale, timeZone, messages: messages.default };
