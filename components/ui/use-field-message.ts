@@ -13,7 +13,8 @@ export function useFieldMessage(namespace: string) {
     const specific = `${namespace}.${field}.errors.${key}`;
     if (t.has(specific)) return t(specific);
     const generic = `errors.fields.${key}`;
-    return t.has(generic) ? t(generic) : t("errors.fields.required");
+    // A zod default message (not one of our keys) still gets a translated text.
+    return t.has(generic) ? t(generic) : t("errors.fields.invalid");
   };
 }
 
