@@ -7,7 +7,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
 
-// Inter from an npm package; next/font/google would fetch from the network.
+// Inter from an npm package: Google-hosted fonts would be fetched at build time,
+// which these machines cannot do.
 const inter = localFont({
   src: [
     { path: "../node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf", weight: "400" },
