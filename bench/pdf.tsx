@@ -5,26 +5,13 @@ import { performance } from "node:perf_hooks";
 import { toDocumentData } from "@/lib/drafts/pdf-data";
 import { countPdfPages } from "@/lib/exports/pdf-meta";
 import { testLabels } from "@/lib/testing/pdf-labels";
+import { sampleStart } from "@/lib/testing/sample-start";
 import { renderRequirementsPdf } from "@/components/pdf/render";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 
-const data = toDocumentData(
-  {
-    title: "E-tjänst för färdtjänst i Östersund, Åre och Växjö",
-    version: 3,
-    context: {
-      organisation: "Region Jämtland Härjedalen",
-      procuredItem: "Ett system där invånare ansöker om färdtjänst och handläggare följer ärendet.",
-      productTypes: ["e_service", "cloud_saas"],
-      personalData: "sensitive",
-      userGroups: ["citizens", "staff"],
-      usersDescription: "Cirka 4 000 sökande per år och 25 handläggare.",
-    },
-  },
-  testLabels,
-  { lang: "sv", formattedDate: "25 november 2026" },
-);
+const { title, ...context } = sampleStart;
+const data = toDocumentData({ title, version: 3, context }, testLabels, { lang: "sv", formattedDate: "25 november 2026" });
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDraftForUser, listDraftsForUser } from "@/lib/drafts/data";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
-import { startStepSchema } from "@/lib/drafts/schema";
 import { createTestUser } from "@/lib/testing/factories";
+import { sampleStart } from "@/lib/testing/sample-start";
 
-const start = startStepSchema.parse({
-  title: "Bygglov – e-tjänst för sökande",
-  organisation: "Östersunds kommun",
-  procuredItem: "E-tjänst och handläggarstöd för bygglov",
-  productTypes: ["e_service", "business_system"],
-  personalData: "ordinary",
-  userGroups: ["citizens", "staff"],
-  usersDescription: "Sökande och 12 handläggare",
-});
+const start = sampleStart;
 
 describe("drafts against a real SQLite database", () => {
   it("creates an empty draft that only its creator can read", async () => {
