@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fillStartRankingAnswers } from "./support/start";
 import { newUser, signUp } from "./support/users";
 
 async function newDraft(page: Page): Promise<string> {
@@ -14,6 +15,7 @@ async function fillRequired(page: Page, title: string) {
   await page.getByLabel("Verksamhetssystem", { exact: true }).check();
   await page.getByLabel("Ja, vanliga personuppgifter", { exact: true }).check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
+  await fillStartRankingAnswers(page);
 }
 
 test("a save after the session expired keeps every typed answer and asks to sign in again", async ({ page }) => {

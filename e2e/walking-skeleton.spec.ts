@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { pdfText } from "./support/pdf";
+import { fillStartRankingAnswers } from "./support/start";
 import { newUser, signIn, signUp } from "./support/users";
 
 const answers = {
@@ -22,6 +23,8 @@ async function fillStart(page: Page) {
   await page.getByLabel("Invånare", { exact: true }).check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
   await page.getByLabel("Beskriv användarna (valfritt)", { exact: true }).fill(answers.usersDescription);
+  await page.getByLabel("Antal medarbetare", { exact: true }).fill("25");
+  await fillStartRankingAnswers(page, { critical: "Ja" });
 }
 
 async function expectStartValues(page: Page) {

@@ -87,3 +87,31 @@ export function TextAreaField({
     </FieldShell>
   );
 }
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  options,
+  ...select
+}: ShellProps & { options: { value: string; label: string }[] } & Omit<ComponentProps<"select">, "id">) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${controlClass(error)} max-w-md bg-white`}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import { draftContextSchema, draftStatusSchema, type DraftContext, type DraftStatus } from "@/lib/drafts/schema";
 import type { DraftDetail, DraftSummary } from "@/lib/drafts/types";
@@ -20,7 +21,7 @@ function parseStatus(raw: string): DraftStatus {
 
 export async function listDraftsForUser(userId: string): Promise<DraftSummary[]> {
   const rows = await db.draft.findMany({
-    where: { createdById: userId },
+    where: visibleDraftsWhere(userId),
     orderBy: { updatedAt: "desc" },
     select: { id: true, title: true, status: true, version: true, updatedAt: true },
   });
@@ -30,7 +31,7 @@ export async function listDraftsForUser(userId: string): Promise<DraftSummary[]>
 // Scoped by owner in the query itself: a foreign id reads exactly like a
 // missing one (null → 404), so no caller can leak another user's draft.
 export async function getDraftForUser(userId: string, draftId: string): Promise<DraftDetail | null> {
-  const row = await db.draft.findFirst({ where: { id: draftId, createdById: userId } });
+  const row = await db.draft.findFirst({ where: draftWhere(userId, draftId) });
   if (!row) return null;
   return {
     id: row.id,

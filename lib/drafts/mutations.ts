@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { draftWhere } from "@/lib/drafts/scope";
 import { draftContextSchema, type StartStep } from "@/lib/drafts/schema";
 
 export type MutationResult<T> = { ok: true; data: T } | { ok: false; reason: "not_found" | "conflict" };
@@ -25,15 +26,15 @@ export async function saveStartStep(
   const context = draftContextSchema.parse(rest);
   return db.$transaction(async (tx) => {
     const updated = await tx.draft.updateMany({
-      where: { id: draftId, createdById: userId, version: baseVersion },
+      where: { ...draftWhere(userId, draftId), version: baseVersion },
       data: { title, context, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      const exists = await tx.draft.count({ where: { id: draftId, createdById: userId } });
+      const exists = await tx.draft.count({ where: draftWhere(userId, draftId) });
       return { ok: false, reason: exists ? "conflict" : "not_found" };
     }
     const draft = await tx.draft.findFirstOrThrow({
-      where: { id: draftId, createdById: userId },
+      where: draftWhere(userId, draftId),
       select: { version: true, updatedAt: true },
     });
     return { ok: true, data: draft };

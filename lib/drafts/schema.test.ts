@@ -9,6 +9,9 @@ const valid = {
   productTypes: ["e_service", "cloud_saas"],
   personalData: "sensitive",
   userGroups: ["citizens"],
+  critical: "no",
+  aiComponent: "no",
+  procedure: "undecided",
 };
 
 describe("startStepSchema", () => {
@@ -29,7 +32,25 @@ describe("startStepSchema", () => {
       productTypes: ["chooseAtLeastOne"],
       personalData: ["chooseOne"],
       userGroups: ["chooseAtLeastOne"],
+      critical: ["chooseOne"],
+      aiComponent: ["chooseOne"],
+      procedure: ["chooseOne"],
     });
+  });
+
+  it("reads number boxes as optional whole numbers and rejects nonsense", () => {
+    const blank = startStepSchema.parse({ ...valid, estimatedValueSek: "", contractMonths: "", userCounts: { citizens: "" } });
+    expect(blank.estimatedValueSek).toBeUndefined();
+    expect(blank.userCounts?.citizens).toBeUndefined();
+    const filled = startStepSchema.parse({ ...valid, estimatedValueSek: "2500000", contractMonths: "48", userCounts: { staff: "25" } });
+    expect(filled).toMatchObject({ estimatedValueSek: 2_500_000, contractMonths: 48, userCounts: { staff: 25 } });
+    const bad = startStepSchema.safeParse({ ...valid, estimatedValueSek: "många", contractMonths: "2.5", userCounts: { staff: "-3" } });
+    expect(bad.success).toBe(false);
+    if (!bad.success) {
+      const errors = fieldErrorsOf(bad.error);
+      expect(errors.estimatedValueSek).toEqual(["notANumber"]);
+      expect(errors.contractMonths).toEqual(["notAWholeNumber"]);
+    }
   });
 
   it("treats an unselected radio (null from the form) as a missing choice", () => {

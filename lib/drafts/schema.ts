@@ -11,10 +11,23 @@ export const productTypes = [
   "cloud_saas",
   "app",
   "hardware_software",
-  "ai_component",
+  "integration",
 ] as const;
 export const personalDataLevels = ["none", "ordinary", "sensitive"] as const;
 export const userGroups = ["citizens", "staff", "businesses"] as const;
+export const yesNo = ["yes", "no"] as const;
+export const criticalAnswers = ["yes", "no", "unsure"] as const;
+// Upphandlingsförfarande; "undecided" is a real answer early in a procurement.
+export const procedures = [
+  "undecided",
+  "direct",
+  "simplified",
+  "open",
+  "restricted",
+  "negotiated",
+  "innovation_partnership",
+  "framework_call",
+] as const;
 export const draftStatuses = ["draft", "ready"] as const;
 
 export type ProductType = (typeof productTypes)[number];
@@ -22,6 +35,19 @@ export type PersonalDataLevel = (typeof personalDataLevels)[number];
 export type UserGroup = (typeof userGroups)[number];
 
 const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+// Number inputs submit strings; an empty box means "not answered".
+const optionalWholeNumber = (max: number) =>
+  z.preprocess(
+    (value) => (value === "" || value === null || (typeof value === "number" && Number.isNaN(value)) ? undefined : value),
+    z.coerce.number({ error: "notANumber" }).int("notAWholeNumber").min(0, "notNegative").max(max, "tooLarge").optional(),
+  );
+
+export const userCountsSchema = z.object({
+  citizens: optionalWholeNumber(100_000_000),
+  staff: optionalWholeNumber(10_000_000),
+  businesses: optionalWholeNumber(10_000_000),
+});
 
 export const startStepSchema = z.object({
   title: requiredText(200),
@@ -31,6 +57,13 @@ export const startStepSchema = z.object({
   personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
   userGroups: z.array(z.enum(userGroups), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
   usersDescription: z.string().trim().max(1000, "tooLong").optional(),
+  userCounts: userCountsSchema.optional(),
+  // Samhällsviktig verksamhet: drives security and continuity suggestions.
+  critical: z.enum(criticalAnswers, { error: "chooseOne" }),
+  aiComponent: z.enum(yesNo, { error: "chooseOne" }),
+  procedure: z.enum(procedures, { error: "chooseOne" }),
+  estimatedValueSek: optionalWholeNumber(100_000_000_000),
+  contractMonths: optionalWholeNumber(240),
 });
 
 export type StartStepInput = z.input<typeof startStepSchema>;

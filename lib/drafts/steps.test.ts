@@ -26,6 +26,9 @@ describe("wizard steps", () => {
         productTypes: ["cloud_saas"],
         personalData: "sensitive",
         userGroups: ["citizens", "staff"],
+        critical: "yes",
+        aiComponent: "no",
+        procedure: "open",
       }),
     ).toBe("completed");
   });

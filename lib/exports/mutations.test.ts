@@ -39,6 +39,9 @@ describe("exports against a real SQLite database", () => {
       productTypes: ["cloud_saas"],
       personalData: "ordinary",
       userGroups: ["staff"],
+      critical: "no",
+      aiComponent: "no",
+      procedure: "open",
     });
     await saveStartStep(owner.id, draftId, 1, start);
     expect(await storePdfExport(owner.id, { draftId, draftVersion: 1, bytes: fakePdf })).toEqual({ ok: false, reason: "conflict" });

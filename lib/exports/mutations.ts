@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { draftWhere } from "@/lib/drafts/scope";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
 
 export type StoreExportInput = { draftId: string; draftVersion: number; bytes: Uint8Array<ArrayBuffer> };
@@ -11,7 +12,7 @@ export async function storePdfExport(
 ): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "conflict" }> {
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findFirst({
-      where: { id: input.draftId, createdById: userId },
+      where: draftWhere(userId, input.draftId),
       select: { version: true },
     });
     if (!draft) return { ok: false, reason: "not_found" };

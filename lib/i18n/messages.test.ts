@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import sv from "@/messages/sv.json";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { loadMessages } from "@/lib/i18n/load-messages";
 
 type Tree = { [key: string]: string | Tree };
-const catalogs = { sv: sv as Tree, en: en as Tree };
+const catalogs = { sv: loadMessages("sv") as Tree, en: loadMessages("en") as Tree };
 
 function keys(tree: Tree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -19,6 +20,11 @@ function valueAt(tree: Tree, path: string): string | undefined {
 const placeholders = (text: string | undefined) => [...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("message catalogs", () => {
+  it("has the same namespace files in both languages", () => {
+    const files = (locale: string) => readdirSync(path.join(process.cwd(), "messages", locale)).sort();
+    expect(files("en")).toEqual(files("sv"));
+  });
+
   it("English has exactly the Swedish keys, so no text falls back or goes missing", () => {
     expect(keys(catalogs.en).sort()).toEqual(keys(catalogs.sv).sort());
   });

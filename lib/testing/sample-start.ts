@@ -9,4 +9,10 @@ export const sampleStart: StartStep = startStepSchema.parse({
   personalData: "sensitive",
   userGroups: ["citizens", "staff"],
   usersDescription: "Cirka 4 000 sökande per år och 25 handläggare.",
+  userCounts: { citizens: 4000, staff: 25 },
+  critical: "yes",
+  aiComponent: "no",
+  procedure: "open",
+  estimatedValueSek: 6_000_000,
+  contractMonths: 48,
 });

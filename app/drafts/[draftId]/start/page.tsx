@@ -33,6 +33,12 @@ export default async function StartStepPage({ params }: Props) {
           personalData: context.personalData,
           userGroups: context.userGroups ?? [],
           usersDescription: context.usersDescription ?? "",
+          userCounts: context.userCounts ?? {},
+          critical: context.critical,
+          aiComponent: context.aiComponent,
+          procedure: context.procedure ?? "undecided",
+          estimatedValueSek: context.estimatedValueSek,
+          contractMonths: context.contractMonths,
         }}
       />
     </div>
