@@ -4,6 +4,8 @@
 export const errorCodes = [
   "NOT_FOUND",
   "CONFLICT",
+  "FORBIDDEN",
+  "TOO_LARGE",
   "VALIDATION",
   "UNAUTHENTICATED",
   "EMAIL_TAKEN",
