@@ -10,8 +10,14 @@ export type DraftPermission = "read" | "edit" | "manage";
 
 export type DraftAccess = "ok" | "not_found" | "forbidden";
 
+// Drafts the caller may see, trashed ones excluded.
 export function visibleDraftsWhere(userId: string): Prisma.DraftWhereInput {
-  return { createdById: userId };
+  return { createdById: userId, deletedAt: null };
+}
+
+// Drafts in the caller's trash (Papperskorgen).
+export function trashedDraftsWhere(userId: string): Prisma.DraftWhereInput {
+  return { createdById: userId, deletedAt: { not: null } };
 }
 
 // Today a draft is its author's alone, so every permission means ownership.

@@ -47,6 +47,7 @@ CREATE TABLE "new_Draft" (
     "nextNumberJu" INTEGER NOT NULL DEFAULT 1,
     "nextNumberAm" INTEGER NOT NULL DEFAULT 1,
     "nextNumberOr" INTEGER NOT NULL DEFAULT 1,
+    "deletedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Draft_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
