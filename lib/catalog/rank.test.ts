@@ -72,9 +72,8 @@ describe("rankSuggestions", () => {
     const second = rankSuggestions([...rankFixtures], cloudWithSensitiveData);
     expect(second).toEqual(first);
     const generic = first.filter((entry) => entry.reasons.join() === "general");
-    for (let index = 1; index < generic.length; index += 1) {
-      const [previous, current] = [generic[index - 1], generic[index]];
-      if (previous.score === current.score) {
+    for (const [previous, current] of generic.slice(1).map((entry, index) => [generic[index], entry] as const)) {
+      if (previous && previous.score === current.score) {
         expect(rankFixtures.indexOf(previous.suggestion)).toBeLessThan(rankFixtures.indexOf(current.suggestion));
       }
     }
