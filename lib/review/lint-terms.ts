@@ -4,11 +4,13 @@
 
 // Vague words cannot be verified: a bidder cannot prove "användarvänlig".
 // Each entry lists the Swedish inflections that carry the same vague claim.
+// Known false alarm left in: "modern" is also "the mother" (modern och barnet).
 export const vagueTerms: readonly { term: string; pattern: string }[] = [
   { term: "användarvänlig", pattern: "användarvänlig(?:t|a|are|ast|het)?" },
   { term: "modern", pattern: "modern(?:t|a|are|ast)?" },
   { term: "snabb", pattern: "snabb(?:t|a|are|ast)?" },
-  { term: "enkel", pattern: "enkel|enkelt|enkla|enklare|enklast" },
+  // "Enkel inloggning" is the Swedish term for single sign-on, not a vague claim.
+  { term: "enkel", pattern: "enkel(?!\\s+inloggning)|enkelt|enkla|enklare|enklast" },
   { term: "flexibel", pattern: "flexibel|flexibelt|flexibla|flexiblare|flexibilitet" },
   { term: "intuitiv", pattern: "intuitiv(?:t|a|are|ast)?" },
   { term: "smidig", pattern: "smidig(?:t|a|are|ast)?" },
