@@ -3,15 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { lintRules, type Warning } from "@/lib/review/lint";
 import { warningHref } from "@/lib/review/links";
 
-const quote = (list: string | number | undefined) =>
-  String(list ?? "")
-    .split(", ")
-    .map((item) => `”${item}”`)
-    .join(", ");
-
 // Quality warnings grouped by rule; each links to what it concerns.
 export async function WarningList({ draftId, warnings }: { draftId: string; warnings: Warning[] }) {
   const t = await getTranslations();
+  // Quotation marks differ between the languages (”…” and “…”).
+  const quote = (list: string | number | undefined) =>
+    String(list ?? "")
+      .split(", ")
+      .map((text) => t("review.warnings.quoted", { text }))
+      .join(", ");
   if (warnings.length === 0) return <p className="mb-10">{t("review.warnings.none")}</p>;
   const groups = lintRules.map((rule) => ({ rule, items: warnings.filter((warning) => warning.rule === rule) })).filter((group) => group.items.length > 0);
   return (
