@@ -67,6 +67,15 @@ describe("rankSuggestions", () => {
     expect(position(rankSuggestions(rankFixtures, { ...context, estimatedValueSek: 9_999_999 }), "s-high-value")).toBe(-1);
   });
 
+  it("lifts continuity and security for samhällsviktig verksamhet, and AI clauses for an AI component", () => {
+    const critical = rankSuggestions(rankFixtures, rankContext({ ...noSpecifics, critical: "yes", aiComponent: "yes" }));
+    const top = ids(critical).slice(0, 3).sort();
+    expect(top).toEqual(["s-ai-transparency", "s-kontinuitet", "s-sakerhet-general"]);
+    expect(find(critical, "s-kontinuitet").score).toBeGreaterThan(find(critical, "s-ai-transparency").score);
+    const plain = rankSuggestions(rankFixtures, noSpecifics);
+    expect(find(critical, "s-sakerhet-general").score).toBeGreaterThan(find(plain, "s-sakerhet-general").score);
+  });
+
   it("is deterministic and keeps catalog order among equal scores", () => {
     const first = rankSuggestions(rankFixtures, cloudWithSensitiveData);
     const second = rankSuggestions([...rankFixtures], cloudWithSensitiveData);
