@@ -5,7 +5,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
-import { completedAnswers, perspectiveFormSchema, type PerspectiveForm, type PerspectiveFormInput } from "@/lib/answers/schema";
+import {
+  completedAnswers,
+  normaliseStepValues,
+  perspectiveFormSchema,
+  type PerspectiveForm,
+  type PerspectiveFormInput,
+} from "@/lib/answers/schema";
 import { questions } from "@/lib/drafts/questions";
 import type { Perspective } from "@/lib/requirements/schema";
 import { Button } from "@/components/ui/button";
@@ -38,8 +44,9 @@ export function PerspectiveStepForm({
   const router = useRouter();
   const message = useFieldMessage("perspective.fields");
   const { saveStep } = useStepSave(perspective);
+  const resolve = zodResolver(perspectiveFormSchema(perspective));
   const form = useForm<PerspectiveFormInput, unknown, PerspectiveForm>({
-    resolver: zodResolver(perspectiveFormSchema(perspective)),
+    resolver: (values, context, options) => resolve(normaliseStepValues(values), context, options),
     defaultValues,
     shouldFocusError: false,
   });

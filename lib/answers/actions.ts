@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
-import { perspectiveFormSchema } from "@/lib/answers/schema";
+import { normaliseStepValues, perspectiveFormSchema } from "@/lib/answers/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
@@ -33,6 +33,10 @@ export async function savePerspectiveAnswersAction(
   return save(draftId, baseVersion, perspective, answers, false);
 }
 
+function isRecord(value: unknown): value is Record<string, Record<string, unknown> | undefined> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 async function save(draftId: string, baseVersion: number, perspective: string, input: unknown, whole: boolean): Promise<StepSaveResult> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
@@ -43,12 +47,12 @@ async function save(draftId: string, baseVersion: number, perspective: string, i
 
   let answers, completed: boolean | undefined;
   if (whole) {
-    const parsed = perspectiveFormSchema(step.data).safeParse(input);
+    const parsed = perspectiveFormSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues(input) : input);
     if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
     answers = parsed.data.answers;
     completed = parsed.data.completed === "yes";
   } else {
-    const parsed = perspectiveStepSchema(step.data).safeParse(input);
+    const parsed = perspectiveStepSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues({ answers: input }).answers : input);
     if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
     answers = parsed.data;
   }

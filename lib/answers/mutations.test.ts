@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { savePerspectiveAnswers, setStepCompleted } from "@/lib/answers/mutations";
-import { perspectiveFormSchema } from "@/lib/answers/schema";
+import { normaliseStepValues, perspectiveFormSchema } from "@/lib/answers/schema";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { createDraft } from "@/lib/drafts/mutations";
 import { stepStatuses } from "@/lib/drafts/steps";
@@ -58,5 +58,12 @@ describe("guided answers against a real SQLite database", () => {
     expect(schema.safeParse({ answers: {} }).success).toBe(false);
     expect(schema.safeParse({ answers: { riskAssessment: "maybe" }, completed: "yes" }).success).toBe(false);
     expect(schema.safeParse({ answers: { riskAssessment: "planned" }, completed: "no" }).success).toBe(true);
+  });
+
+  it("reads an unchecked radio (null) and an empty checkbox group (false) as unanswered", () => {
+    const raw = { answers: { userInvolvement: null, channels: false, needs: "Behov" }, completed: "no" };
+    const parsed = perspectiveFormSchema("kundnytta").safeParse(normaliseStepValues(raw));
+    expect(parsed.success && parsed.data.answers).toEqual({ needs: "Behov" });
+    expect(perspectiveFormSchema("kundnytta").safeParse(raw).success).toBe(false);
   });
 });

@@ -14,3 +14,12 @@ export function perspectiveFormSchema(perspective: Perspective) {
 
 export type PerspectiveFormInput = z.input<ReturnType<typeof perspectiveFormSchema>>;
 export type PerspectiveForm = z.output<ReturnType<typeof perspectiveFormSchema>>;
+
+// Unchecked radios arrive as null and an empty checkbox group as false from
+// the browser form; both mean "not answered".
+export function normaliseStepValues<T extends { answers?: Record<string, unknown> }>(values: T): T {
+  const answers = Object.fromEntries(
+    Object.entries(values.answers ?? {}).map(([id, value]) => [id, value === null || value === false ? undefined : value]),
+  );
+  return { ...values, answers };
+}
