@@ -115,6 +115,19 @@ test("a procurer works through the four perspectives with suggestions, own requi
     expect(await cards.count()).toBeGreaterThan(5);
   }
 
+  // The requirement form validates on submit and shows the weight only for bör-krav.
+  await page.getByRole("button", { name: "Lägg till krav" }).click();
+  const newForm = page.getByRole("form", { name: "Nytt krav" });
+  await expect(newForm.getByLabel("Vikt i procent (valfritt)")).toHaveCount(0);
+  await newForm.getByLabel("Bör-krav", { exact: true }).check();
+  await expect(newForm.getByLabel("Vikt i procent (valfritt)")).toBeVisible();
+  await newForm.getByRole("button", { name: "Spara krav" }).click();
+  await expect(newForm.getByText("Skriv kravtexten")).toBeVisible();
+  await expect(newForm.getByLabel("Kravtext")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await newForm.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByRole("button", { name: "Lägg till krav" })).toBeFocused();
+
   // A requirement written and deleted: its number is not reused.
   const temporary = await addOwnRequirement(page, { text: "Tillfälligt krav som tas bort.", level: "Ska-krav", kravtyp: "IN Internt krav (beställarens egen process)" });
   await page.getByRole("button", { name: `Ta bort ${temporary}`, exact: true }).click();
@@ -179,6 +192,11 @@ test("a procurer works through the four perspectives with suggestions, own requi
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "2. Kundnytta" }).click();
   await expectPerspectiveKept(page, "kundnytta", done.kundnytta);
+
+  // The review page links straight to one requirement.
+  const target = done.juridik.ownCode;
+  await page.goto(`${draftUrl}/juridik#krav-${target}`);
+  await expect(requirementItem(page, target)).toBeFocused();
 });
 
 test("an unknown perspective is a 404", async ({ page }) => {

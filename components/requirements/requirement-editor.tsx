@@ -27,6 +27,12 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
   // Element to focus once the re-rendered list arrives (after a move or delete).
   const pendingFocus = useRef<string | null>(null);
 
+  // The review page links to #krav-KN-3: take keyboard focus there too.
+  useEffect(() => {
+    const target = window.location.hash.startsWith("#krav-") ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.focus();
+  }, []);
+
   useEffect(() => {
     if (!pendingFocus.current) return;
     document.getElementById(pendingFocus.current)?.focus();

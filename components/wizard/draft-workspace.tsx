@@ -25,7 +25,12 @@ export function DraftWorkspace({ draftId, version: serverVersion, children }: { 
     setLocalVersion((current) => Math.max(current, serverVersion));
   }
   const setVersion = useCallback((next: number) => setLocalVersion((current) => Math.max(current, next)), []);
-  const announce = useCallback((text: string) => setMessage(text), []);
+  // Cleared first so the same words twice in a row ("Förslaget har dolts")
+  // are announced twice.
+  const announce = useCallback((text: string) => {
+    setMessage("");
+    requestAnimationFrame(() => setMessage(text));
+  }, []);
   return (
     <WorkspaceContext.Provider value={{ draftId, version, setVersion, announce }}>
       <p role="status" aria-live="polite" data-testid="workspace-status" className="min-h-6 font-semibold text-[#00703c]">
