@@ -18,7 +18,9 @@ export function SuggestionCard({
   const t = useTranslations();
   const format = useFormatter();
   const headingId = `suggestion-${suggestion.id}-heading`;
-  const specific = suggestion.reasons.filter((reason) => reason !== "general");
+  // A reason code without a text (added to the ranking later) is left out
+  // rather than shown as a raw key.
+  const specific = suggestion.reasons.filter((reason) => reason !== "general" && t.has(`suggestions.reasons.${reason}`));
   const reasons = (specific.length ? specific : (["general"] as const)).map((reason) => t(`suggestions.reasons.${reason}`));
   return (
     <li
