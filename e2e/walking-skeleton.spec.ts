@@ -88,7 +88,7 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
   await page.getByRole("link", { name: answers.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: answers.title })).toBeVisible();
   await expect(page.locator("#task-start-status")).toHaveText("Klar");
-  await expect(page.locator("#task-kundnytta-status")).toHaveText("Kommer snart");
+  await expect(page.locator("#task-kundnytta-status")).toHaveText("Ej påbörjad");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "1. Start" }).click();
   await expectStartValues(page);

@@ -4,6 +4,9 @@ import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import { draftContextSchema, draftStatusSchema, type DraftContext, type DraftStatus } from "@/lib/drafts/schema";
 import type { DraftDetail, DraftSummary } from "@/lib/drafts/types";
+import { perspectiveAnswersSchema, type DraftAnswers } from "@/lib/drafts/answers";
+import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
+import { perspectives, perspectiveSchema, type Perspective } from "@/lib/requirements/schema";
 
 // Stored JSON is parsed on every read: a row that no longer matches the schema
 // is a bug to surface, not data to show half-understood.
@@ -13,6 +16,20 @@ export function parseContext(draftId: string, raw: unknown): DraftContext {
     throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has an invalid context: ${parsed.error.message}`) });
   }
   return parsed.data;
+}
+
+export function parseAnswers(draftId: string, raw: unknown): DraftAnswers {
+  const parsed = perspectiveAnswersSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has invalid answers: ${parsed.error.message}`) });
+  }
+  return parsed.data;
+}
+
+const stepIds = new Set<string>(wizardSteps.map((step) => step.id));
+
+function parseCompletedSteps(raw: unknown): WizardStepId[] {
+  return Array.isArray(raw) ? raw.filter((id): id is WizardStepId => typeof id === "string" && stepIds.has(id)) : [];
 }
 
 function parseStatus(raw: string): DraftStatus {
@@ -31,8 +48,16 @@ export async function listDraftsForUser(userId: string): Promise<DraftSummary[]>
 // Scoped by owner in the query itself: a foreign id reads exactly like a
 // missing one (null → 404), so no caller can leak another user's draft.
 export async function getDraftForUser(userId: string, draftId: string): Promise<DraftDetail | null> {
-  const row = await db.draft.findFirst({ where: draftWhere(userId, draftId) });
+  const row = await db.draft.findFirst({
+    where: draftWhere(userId, draftId),
+    include: { requirements: { select: { perspective: true } } },
+  });
   if (!row) return null;
+  const requirementCounts = Object.fromEntries(perspectives.map((p) => [p, 0])) as Record<Perspective, number>;
+  for (const requirement of row.requirements) {
+    const perspective = perspectiveSchema.safeParse(requirement.perspective);
+    if (perspective.success) requirementCounts[perspective.data] += 1;
+  }
   return {
     id: row.id,
     title: row.title,
@@ -41,5 +66,8 @@ export async function getDraftForUser(userId: string, draftId: string): Promise<
     updatedAt: row.updatedAt,
     createdAt: row.createdAt,
     context: parseContext(row.id, row.context),
+    answers: parseAnswers(row.id, row.answers),
+    completedSteps: parseCompletedSteps(row.completedSteps),
+    requirementCounts,
   };
 }

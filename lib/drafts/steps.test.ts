@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { startStepStatus, stepStatuses, wizardSteps } from "@/lib/drafts/steps";
+import {
+  adjacentSteps,
+  isPerspective,
+  perspectiveStepStatus,
+  startStepStatus,
+  stepPath,
+  stepStatuses,
+  wizardSteps,
+} from "@/lib/drafts/steps";
 
 describe("wizard steps", () => {
   it("lists the seven steps in the order the procurer works through them", () => {
@@ -33,10 +41,31 @@ describe("wizard steps", () => {
     ).toBe("completed");
   });
 
-  it("shows the perspective steps as coming soon and export as available", () => {
+  it("marks a perspective Ej påbörjad, Påbörjad from an answer or a requirement, and Klar only when the user said so", () => {
+    const empty = { answers: {}, completedSteps: [], requirementCounts: {} };
+    expect(perspectiveStepStatus("kundnytta", empty)).toBe("notStarted");
+    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { needs: "  " } } })).toBe("notStarted");
+    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { channels: ["web"] } } })).toBe("inProgress");
+    expect(perspectiveStepStatus("juridik", { ...empty, requirementCounts: { juridik: 1 } })).toBe("inProgress");
+    expect(perspectiveStepStatus("juridik", { ...empty, completedSteps: ["juridik"] })).toBe("completed");
+    expect(perspectiveStepStatus("kundnytta", { ...empty, completedSteps: ["juridik"] })).toBe("notStarted");
+  });
+
+  it("links every step and keeps review and export available", () => {
     const statuses = stepStatuses("", {});
-    expect(statuses.kundnytta).toBe("comingSoon");
-    expect(statuses.granska).toBe("comingSoon");
+    expect(statuses.kundnytta).toBe("notStarted");
+    expect(statuses.granska).toBe("available");
     expect(statuses.exportera).toBe("available");
+    expect(wizardSteps.every((step) => step.path !== null)).toBe(true);
+    expect(stepPath("abc", "granska")).toBe("/drafts/abc/granska");
+    expect(stepPath("abc", "exportera")).toBe("/drafts/abc/export");
+  });
+
+  it("knows each step's neighbours and which ids are perspectives", () => {
+    expect(adjacentSteps("kundnytta")).toEqual({ previous: "start", next: "juridik" });
+    expect(adjacentSteps("organisation")).toEqual({ previous: "arbetsmiljo", next: "granska" });
+    expect(adjacentSteps("start").previous).toBeNull();
+    expect(isPerspective("arbetsmiljo")).toBe(true);
+    expect(isPerspective("granska")).toBe(false);
   });
 });

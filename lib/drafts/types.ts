@@ -1,4 +1,7 @@
+import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext, DraftStatus } from "@/lib/drafts/schema";
+import type { WizardStepId } from "@/lib/drafts/steps";
+import type { Perspective } from "@/lib/requirements/schema";
 
 export type DraftSummary = {
   id: string;
@@ -8,4 +11,11 @@ export type DraftSummary = {
   updatedAt: Date;
 };
 
-export type DraftDetail = DraftSummary & { context: DraftContext; createdAt: Date };
+export type DraftDetail = DraftSummary & {
+  context: DraftContext;
+  createdAt: Date;
+  // Guided answers per perspective and the steps marked "Klar".
+  answers: DraftAnswers;
+  completedSteps: WizardStepId[];
+  requirementCounts: Record<Perspective, number>;
+};

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DraftOverviewPage({ params }: Props) {
   const { draft } = await requireDraft((await params).draftId);
   const t = await getTranslations();
-  const statuses = stepStatuses(draft.title, draft.context);
+  const statuses = stepStatuses(draft.title, draft.context, draft);
   const items = wizardSteps.map((step) => ({
     id: step.id,
     status: statuses[step.id],

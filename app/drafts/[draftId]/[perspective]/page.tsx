@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { guidanceModels, suggestions } from "@/lib/catalog/index";
+import { requireDraft } from "@/lib/drafts/require-draft";
+import { adjacentSteps, isPerspective, stepPath, wizardSteps } from "@/lib/drafts/steps";
+import { listDismissedSuggestionIds, listRequirements } from "@/lib/requirements/data";
+import { panelSuggestions } from "@/lib/suggestions/panel";
+import { RequirementEditor } from "@/components/requirements/requirement-editor";
+import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
+import { DraftWorkspace } from "@/components/wizard/draft-workspace";
+import { PerspectiveStepForm } from "@/components/wizard/perspective-step-form";
+
+type Props = { params: Promise<{ draftId: string; perspective: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { perspective } = await params;
+  if (!isPerspective(perspective)) notFound();
+  const t = await getTranslations("steps");
+  return { title: t(perspective) };
+}
+
+export default async function PerspectiveStepPage({ params }: Props) {
+  const { draftId, perspective } = await params;
+  if (!isPerspective(perspective)) notFound();
+  const { user, draft } = await requireDraft(draftId);
+  const t = await getTranslations();
+  const [requirements, dismissedIds] = await Promise.all([
+    listRequirements(user.id, draft.id, perspective),
+    listDismissedSuggestionIds(user.id, draft.id),
+  ]);
+  const panel = panelSuggestions({
+    suggestions,
+    models: guidanceModels,
+    context: draft.context,
+    perspective,
+    acceptedIds: requirements.flatMap((r) => (r.suggestionId ? [r.suggestionId] : [])),
+    dismissedIds,
+  });
+  const { previous, next } = adjacentSteps(perspective);
+  const saved = draft.answers[perspective];
+  // A step saved before without "Ja" was answered "Nej"; an unsaved one has no answer yet.
+  const completed = draft.completedSteps.includes(perspective) ? "yes" : saved ? "no" : undefined;
+  const number = wizardSteps.findIndex((step) => step.id === perspective) + 1;
+
+  return (
+    <div className="max-w-3xl">
+      <Link href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+        {t("perspective.back")}
+      </Link>
+      <p className="text-lg text-[#505a5f]">{t("perspective.caption", { number, total: wizardSteps.length })}</p>
+      <h1 className="mb-4 text-4xl font-bold">{t(`steps.${perspective}`)}</h1>
+      <p className="mb-4">{t(`perspective.intro.${perspective}`)}</p>
+      <p className="mb-6">
+        <Link href={`/drafts/${draft.id}`} className="text-[#1d70b8] underline">
+          {t("wizard.backToOverview")}
+        </Link>
+      </p>
+      <DraftWorkspace draftId={draft.id} version={draft.version}>
+        <PerspectiveStepForm
+          key={perspective}
+          perspective={perspective}
+          defaultValues={{ answers: saved ?? {}, completed }}
+          nextHref={next ? stepPath(draft.id, next) : `/drafts/${draft.id}`}
+        >
+          <RequirementEditor perspective={perspective} requirements={requirements} />
+          <SuggestionPanel shown={panel.shown} dismissed={panel.dismissed} />
+        </PerspectiveStepForm>
+      </DraftWorkspace>
+    </div>
+  );
+}

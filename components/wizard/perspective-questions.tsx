@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { UseFormRegister } from "react-hook-form";
+import type { PerspectiveFormInput } from "@/lib/answers/schema";
+import { questions } from "@/lib/drafts/questions";
+import type { Perspective } from "@/lib/requirements/schema";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextAreaField } from "@/components/ui/field";
+
+// The guided questions of one perspective, built from the registry in
+// lib/drafts/questions.ts; texts under "questions.<perspective>.<id>".
+export function PerspectiveQuestions({
+  perspective,
+  register,
+  errorFor,
+  errorPrefix,
+}: {
+  perspective: Perspective;
+  register: UseFormRegister<PerspectiveFormInput>;
+  errorFor: (questionId: string) => string | undefined;
+  errorPrefix: string;
+}) {
+  const t = useTranslations(`questions.${perspective}`);
+  return (
+    <>
+      {questions[perspective].map((question) => {
+        const id = `q-${question.id}`;
+        const hint = t.has(`${question.id}.hint`) ? t(`${question.id}.hint`) : undefined;
+        const registration = register(`answers.${question.id}`);
+        if (question.kind === "text") {
+          return (
+            <TextAreaField
+              key={question.id}
+              id={id}
+              label={t(`${question.id}.label`)}
+              hint={hint}
+              error={errorFor(question.id)}
+              errorPrefix={errorPrefix}
+              {...registration}
+            />
+          );
+        }
+        return (
+          <ChoiceGroup
+            key={question.id}
+            id={id}
+            type={question.kind === "choice" ? "radio" : "checkbox"}
+            legend={t(`${question.id}.label`)}
+            hint={hint}
+            error={errorFor(question.id)}
+            errorPrefix={errorPrefix}
+            choices={question.options.map((value) => ({ value, label: t(`${question.id}.options.${value}`) }))}
+            registration={registration}
+          />
+        );
+      })}
+    </>
+  );
+}
