@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { newUser, signUp } from "./support/users";
 
 test("a signed-in procurer browses, searches and filters the catalog of guidance and suggestions", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/catalog");
   await expect(page).toHaveURL(/\/sign-in$/);
 
@@ -10,8 +11,12 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Vägledningar och kravförslag" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vägledningar och kravförslag" })).toBeVisible();
   const status = page.getByRole("status");
-  await expect(status).toHaveText(/^\d+ vägledningar och \d+ kravförslag hittades$/);
+  await expect(status).toHaveText(/^\d+ vägledningar och \d+ kravförslag hittades\. Visar 1–25 av \d+\.$/);
+  await expect(page.getByTestId("catalog-suggestion")).toHaveCount(25);
   await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: "Sidor i resultatet" }).getByRole("link", { name: "Nästa sida" }).click();
+  await expect(status).toContainText("Visar 26–50 av");
+  await expect(page.getByRole("link", { name: "Sida 2, aktuell sida" })).toHaveAttribute("aria-current", "page");
 
   // Diacritics do not matter: "sakerhetsskydd" finds "säkerhetsskydd".
   await page.getByLabel("Sök", { exact: true }).fill("sakerhetsskydd");
@@ -34,13 +39,13 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   const cards = page.getByTestId("catalog-suggestion");
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(12);
-  await expect(status).toHaveText(`Inga vägledningar och ${count} kravförslag hittades`);
-  await expect(cards.getByRole("heading", { level: 3 }).filter({ hasNotText: /^Arbetsmiljö:/ })).toHaveCount(0);
+  await expect(status).toHaveText(`Inga vägledningar och ${count} kravförslag hittades.`);
+  await expect(cards.getByRole("heading", { level: 3 }).filter({ hasNotText: /^Arbetsmiljö(:|$)/ })).toHaveCount(0);
 
   const riskAssessment = page.locator("#s-am-riskbedomning-skyddsombud");
   await expect(riskAssessment).toContainText("i samverkan med skyddsombud");
   await expect(riskAssessment).toContainText("IN – internt processkrav");
-  await expect(riskAssessment).toContainText("användarna är medarbetare");
+  await expect(riskAssessment).toContainText("Gäller närAnvändarna är medarbetare");
   const source = riskAssessment.getByRole("link", { name: /AFS 2023:1 Systematiskt arbetsmiljöarbete.*Arbetsmiljöverket, 2023.*\(extern webbplats\)/ });
   await expect(source).toHaveAttribute("href", /^https:\/\/www\.av\.se\//);
   await expectNoAxeViolations(page);
@@ -54,6 +59,6 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
 
   // Nothing found is said plainly.
   await page.goto("/catalog?q=zyxwvu");
-  await expect(status).toHaveText("Inga vägledningar och inga kravförslag hittades för sökningen ”zyxwvu”");
+  await expect(status).toHaveText("Inga vägledningar och inga kravförslag hittades för sökningen ”zyxwvu”.");
   await expect(page.getByText("Inget matchade.")).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getModel, guidanceModels, suggestions, suggestionsCiting } from "@/lib/catalog";
 import type { GuidanceModel } from "@/lib/catalog/schema";
-import { parseCatalogFilters, searchCatalog } from "@/lib/catalog/search";
+import { catalogHref, paginateCatalog, parseCatalogFilters, searchCatalog } from "@/lib/catalog/search";
 import { CatalogFiltersForm } from "@/components/catalog/catalog-filters";
 import { CatalogResults } from "@/components/catalog/catalog-results";
 
@@ -18,7 +18,7 @@ export default async function CatalogPage({ searchParams }: Props) {
   await requireUser();
   const [t, locale, params] = await Promise.all([getTranslations("catalog"), getLocale(), searchParams]);
   const filters = parseCatalogFilters(params);
-  const results = searchCatalog(filters, guidanceModels, suggestions);
+  const results = paginateCatalog(searchCatalog(filters, guidanceModels, suggestions), filters.page);
   return (
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
@@ -27,8 +27,8 @@ export default async function CatalogPage({ searchParams }: Props) {
       <CatalogFiltersForm filters={filters} />
       <CatalogResults
         query={filters.q}
-        models={results.models}
-        suggestions={results.suggestions}
+        results={results}
+        hrefFor={(page) => catalogHref(filters, page)}
         modelsFor={(suggestion) => suggestion.modelIds.map(getModel).filter((m): m is GuidanceModel => m !== undefined)}
         citing={(model) => suggestionsCiting(model.id)}
       />

@@ -7,6 +7,9 @@ import { ExternalLink } from "@/components/catalog/external-link";
 export async function SuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
   const t = await getTranslations("catalog");
   const headingId = `${suggestion.id}-heading`;
+  // "Arbetsmiljö: Arbetsmiljö" says nothing twice; the topic alone is enough then.
+  const heading = (perspective: string, topic: string) =>
+    perspective === topic ? perspective : t("suggestion.heading", { perspective, topic });
   const rows = [
     { term: t("suggestion.level"), value: t(`levels.${suggestion.level}`) },
     { term: t("suggestion.kravtyp"), value: t(`kravtyper.${suggestion.kravtyp}`) },
@@ -36,7 +39,7 @@ export async function SuggestionCard({ suggestion, models }: { suggestion: Sugge
   return (
     <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-[#1d70b8] pl-4" data-testid="catalog-suggestion">
       <h3 id={headingId} className="mb-2 text-xl font-bold">
-        {t("suggestion.heading", { perspective: t(`perspectives.${suggestion.perspective}`), topic: t(`topics.${suggestion.topic}`) })}
+        {heading(t(`perspectives.${suggestion.perspective}`), t(`topics.${suggestion.topic}`))}
       </h3>
       <p className="mb-3 text-lg" lang="sv">
         {suggestion.text}

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { guidanceModels, suggestions } from "@/lib/catalog";
-import { matchesQuery, normalize, parseCatalogFilters, searchCatalog, type CatalogFilters } from "@/lib/catalog/search";
+import {
+  catalogHref,
+  matchesQuery,
+  normalize,
+  paginateCatalog,
+  parseCatalogFilters,
+  searchCatalog,
+  type CatalogFilters,
+} from "@/lib/catalog/search";
 
-const all: CatalogFilters = { q: "", show: "all" };
+const all: CatalogFilters = { q: "", page: 1, show: "all" };
 
 describe("normalize and matchesQuery", () => {
   it("ignores case and diacritics", () => {
@@ -22,6 +30,7 @@ describe("parseCatalogFilters", () => {
   it("keeps known values and drops unknown ones", () => {
     expect(parseCatalogFilters({ q: "  dataskydd ", perspective: "juridik", show: "suggestions", level: "bor", kind: "law" })).toEqual({
       q: "dataskydd",
+      page: 1,
       show: "suggestions",
       perspective: "juridik",
       kind: "law",
@@ -29,6 +38,7 @@ describe("parseCatalogFilters", () => {
     });
     expect(parseCatalogFilters({ perspective: "hacker", show: "<script>", level: "maybe", kind: ["digital", "law"] })).toEqual({
       q: "",
+      page: 1,
       show: "all",
       perspective: undefined,
       kind: "digital",
@@ -71,5 +81,38 @@ describe("searchCatalog", () => {
   it("returns nothing for a word that is nowhere in the catalog", () => {
     const result = searchCatalog({ ...all, q: "zyxwvu" }, guidanceModels, suggestions);
     expect(result).toEqual({ models: [], suggestions: [] });
+  });
+});
+
+describe("paginateCatalog and catalogHref", () => {
+  const results = { suggestions: suggestions.slice(0, 30), models: guidanceModels.slice(0, 12) };
+
+  it("pages through suggestions first, then models, never more than the page size", () => {
+    const first = paginateCatalog(results, 1, 25);
+    expect(first).toMatchObject({ page: 1, pageCount: 2, from: 1, to: 25, total: 42, totalSuggestions: 30, totalModels: 12 });
+    expect(first.suggestions).toEqual(suggestions.slice(0, 25));
+    expect(first.models).toEqual([]);
+    const second = paginateCatalog(results, 2, 25);
+    expect(second).toMatchObject({ page: 2, from: 26, to: 42 });
+    expect(second.suggestions).toEqual(suggestions.slice(25, 30));
+    expect(second.models).toEqual(guidanceModels.slice(0, 12));
+  });
+
+  it("clamps a page past the end and handles an empty result", () => {
+    expect(paginateCatalog(results, 99, 25).page).toBe(2);
+    expect(paginateCatalog({ suggestions: [], models: [] }, 3)).toMatchObject({ page: 1, pageCount: 1, from: 0, to: 0, total: 0 });
+  });
+
+  it("reads the page number leniently", () => {
+    expect(parseCatalogFilters({ page: "3" }).page).toBe(3);
+    expect(parseCatalogFilters({ page: "-2" }).page).toBe(1);
+    expect(parseCatalogFilters({ page: "abc" }).page).toBe(1);
+  });
+
+  it("builds links that keep the filters", () => {
+    expect(catalogHref({ ...all, q: "säkerhet", perspective: "juridik", level: "ska" }, 2)).toBe(
+      "/catalog?q=s%C3%A4kerhet&perspective=juridik&level=ska&page=2",
+    );
+    expect(catalogHref(all, 1)).toBe("/catalog");
   });
 });

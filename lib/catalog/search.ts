@@ -9,6 +9,7 @@ export type CatalogShow = (typeof catalogShows)[number];
 
 export type CatalogFilters = {
   q: string;
+  page: number;
   show: CatalogShow;
   perspective?: Perspective;
   kind?: ModelKind;
@@ -26,11 +27,17 @@ const oneOf = <T extends string>(allowed: readonly T[], value: string): T | unde
 export function parseCatalogFilters(params: Params): CatalogFilters {
   return {
     q: first(params.q).trim().slice(0, maxQueryLength),
+    page: pageNumber(first(params.page)),
     show: oneOf(catalogShows, first(params.show)) ?? "all",
     perspective: oneOf(perspectives, first(params.perspective)),
     kind: oneOf(modelKinds, first(params.kind)),
     level: oneOf(levels, first(params.level)),
   };
+}
+
+function pageNumber(value: string): number {
+  const page = /^\d{1,4}$/.test(value) ? Number(value) : 1;
+  return Math.max(page, 1);
 }
 
 // Case- and diacritics-insensitive: "sakerhet" finds "säkerhet", "AFS" finds "afs".
@@ -86,4 +93,54 @@ export function searchCatalog(
 
 export function hasActiveFilters(filters: CatalogFilters): boolean {
   return Boolean(filters.q || filters.perspective || filters.kind || filters.level || filters.show !== "all");
+}
+
+export const catalogPageSize = 25;
+
+export type CatalogPage = CatalogResults & {
+  page: number;
+  pageCount: number;
+  // 1-based positions of the first and last item shown, in the combined
+  // order: suggestions first, then models (0 and 0 when nothing matched).
+  from: number;
+  to: number;
+  total: number;
+  totalModels: number;
+  totalSuggestions: number;
+};
+
+// One pagination over both lists, so a page never holds more than pageSize
+// items; a page past the end shows the last page.
+export function paginateCatalog(results: CatalogResults, requestedPage: number, pageSize = catalogPageSize): CatalogPage {
+  const totalSuggestions = results.suggestions.length;
+  const totalModels = results.models.length;
+  const total = totalSuggestions + totalModels;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const start = (page - 1) * pageSize;
+  const end = Math.min(start + pageSize, total);
+  return {
+    suggestions: results.suggestions.slice(start, Math.min(end, totalSuggestions)),
+    models: results.models.slice(Math.max(0, start - totalSuggestions), Math.max(0, end - totalSuggestions)),
+    page,
+    pageCount,
+    from: total === 0 ? 0 : start + 1,
+    to: end,
+    total,
+    totalModels,
+    totalSuggestions,
+  };
+}
+
+// The query string for another page of the same search (for pagination links).
+export function catalogHref(filters: CatalogFilters, page: number): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.perspective) params.set("perspective", filters.perspective);
+  if (filters.show !== "all") params.set("show", filters.show);
+  if (filters.kind) params.set("kind", filters.kind);
+  if (filters.level) params.set("level", filters.level);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/catalog?${query}` : "/catalog";
 }
