@@ -159,6 +159,7 @@ export const coreModels: readonly GuidanceModel[] = [
     url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
     summary: "Reglerar all behandling av personuppgifter. Kommunen är personuppgiftsansvarig och måste säkerställa laglig grund, inbyggt dataskydd, de registrerades rättigheter och att överföring till tredjeland har stöd i förordningens femte kapitel.",
     perspectives: ["juridik"], phases: ["BA", "KS", "AU"],
+    unverified: "De detaljkrav som härleds ur förordningen (registrerades rättigheter, gallring, inbyggt dataskydd) är våra tolkningar och inte kontrollerade mot IMY:s vägledning.",
   },
   {
     id: "m-imy-pub-avtal", kind: "aspect", year: 2025, publisher: "Integritetsskyddsmyndigheten (IMY)",
@@ -172,7 +173,7 @@ export const coreModels: readonly GuidanceModel[] = [
     name: "Checklista inför beslut om molntjänster i offentlig sektor",
     url: "https://esamverka.se/stod-och-vagledning/rekommendationer-och-checklistor.html",
     summary: "Checklista som hjälper en myndighet att pröva om en molntjänst kan användas utan att sekretessbelagda uppgifter röjs eller dataskyddet brister. Bygger på eSams rättsliga uttalande om röjande och tar upp utländsk lagstiftning som kan ge åtkomst till data.",
-    perspectives: ["juridik"], phases: ["BA", "KS"], unverified: "Utgivningsåret för den aktuella versionen av checklistan är inte kontrollerat.",
+    perspectives: ["juridik"], phases: ["BA", "KS"], unverified: "Utgivningsåret för den aktuella versionen av checklistan är inte kontrollerat, inte heller detaljerna om kryptering och lagring inom EU/EES.",
   },
   {
     id: "m-esam-outsourcing", kind: "digital", year: 2019, publisher: "eSamverkansprogrammet (eSam)",
