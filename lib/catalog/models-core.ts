@@ -100,7 +100,7 @@ export const coreModels: readonly GuidanceModel[] = [
     url: "https://www.msb.se/kontinuitetshantering",
     summary: "Stöd för att planera så att viktiga verksamheter kan fortsätta vid bortfall av personal, el, nät eller leverantörer. Användbart när en leverantör ska redovisa och öva en kontinuitetsplan för tjänsten.",
     perspectives: ["organisation"], phases: ["BA", "AU"],
-    unverified: "Adressen på msb.se kan ha flyttats till Myndigheten för civilt försvars webbplats efter namnbytet 2026-01-01.",
+    unverified: "Adressen på msb.se kan ha flyttats till Myndigheten för civilt försvars webbplats efter namnbytet 2026-01-01. Löpande webbstöd; årtalet är uppskattat.",
   },
   {
     id: "m-dos-lagen", kind: "law", year: 2018, publisher: "Riksdagen; tillsyn och vägledning: Myndigheten för digital förvaltning (DIGG)",
@@ -115,7 +115,7 @@ export const coreModels: readonly GuidanceModel[] = [
     url: "https://www.etsi.org/deliver/etsi_en/301500_301599/301549/03.02.01_60/en_301549v030201p.pdf",
     summary: "Den europeiska standarden för tillgänglighet i digitala produkter, som hänvisar till WCAG 2.1 nivå AA för webb och appar. Standarden är det vanliga måttet när tillgänglighet ställs som krav i offentlig upphandling.",
     perspectives: ["kundnytta", "arbetsmiljo"], phases: ["KS", "UV"],
-    unverified: "DIGG:s sida nämner version V2.1.2; att V3.2.1 är den gällande versionen är inte kontrollerat.",
+    unverified: "Adressen till ETSI:s pdf finns inte i källunderlaget och har inte kunnat kontrolleras. DIGG:s sida nämner version V2.1.2; att V3.2.1 är den gällande versionen är inte kontrollerat.",
   },
   {
     id: "m-mfd-upphandling", kind: "aspect", year: 2025, publisher: "Myndigheten för delaktighet (MFD)",

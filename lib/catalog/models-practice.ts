@@ -27,9 +27,9 @@ export const practiceModels: readonly GuidanceModel[] = [
     id: "m-afs-2023-2", kind: "law", year: 2023, publisher: "Arbetsmiljöverket",
     name: "AFS 2023:2 Planering och organisering av arbetsmiljöarbete",
     url: "https://www.lagpunkten.se/lagbevakning/lagomraden-och-instanser/arbestmiljoverkets-nya-foreskrifter-afs/anpassa-laglistan-till-nya-afs-regelverket",
-    summary: "Gäller sedan 2025-01-01 och innehåller bland annat reglerna om organisatorisk och social arbetsmiljö samt om arbete vid bildskärm. Ställer krav på att arbetsbelastning, arbetstid och arbetsredskap planeras så att de inte ger ohälsa.",
+    summary: "Gäller sedan 2025-01-01 och innehåller bland annat reglerna om organisatorisk och social arbetsmiljö, som tidigare var en egen föreskrift. Ställer krav på att arbetsbelastning, arbetstid och arbetsredskap planeras så att de inte ger ohälsa.",
     perspectives: ["arbetsmiljo"], phases: ["BA", "KS", "AU"],
-    unverified: "Länken går till Lagpunktens översikt av den nya AFS-strukturen; var bildskärmsreglerna placerats och deras paragrafer är inte kontrollerade.",
+    unverified: "Länken går till Lagpunktens översikt av den nya AFS-strukturen; i vilken av AFS 2023:1–15 reglerna om arbete vid bildskärm placerats, och deras paragrafer, är inte kontrollerat.",
   },
   {
     id: "m-mfd-bildskarm", kind: "aspect", year: 2025, publisher: "Myndigheten för delaktighet (MFD)",
@@ -46,7 +46,7 @@ export const practiceModels: readonly GuidanceModel[] = [
     perspectives: ["arbetsmiljo", "organisation", "kundnytta"], phases: ["BA", "KS", "UV", "AU"], unverified: webSupport,
   },
   {
-    id: "m-suntarbetsliv", kind: "aspect", year: 2025, publisher: "Suntarbetsliv (SKR och fackförbunden i kommuner och regioner)",
+    id: "m-suntarbetsliv", kind: "aspect", year: 2025, publisher: "Suntarbetsliv (arbetsmarknadens parter i kommuner och regioner)",
     name: "Suntarbetsliv: digital arbetsmiljö",
     url: "https://www.suntarbetsliv.se/",
     summary: "Partsgemensam kunskapsbank för kommuner och regioner med material om hur chefer och skyddsombud kan arbeta med digital arbetsmiljö, till exempel skyddsronder för IT-stöd efter ett införande.",
@@ -90,11 +90,11 @@ export const practiceModels: readonly GuidanceModel[] = [
     perspectives: ["kundnytta", "arbetsmiljo"], phases: ["BA", "KS"], unverified: `${mirror} Källunderlaget anger en http-adress.`,
   },
   {
-    id: "m-pm3", kind: "generic", year: 2025, publisher: "pm3 (Ipendo)",
+    id: "m-pm3", kind: "generic", year: 2025, publisher: "pm3",
     name: "pm3 – förvaltningsmodell för digitala lösningar",
     url: "https://pm3.se/infora-och-tillampa-pm3-inom-ett-sarskilt-omrade/",
     summary: "Modell för att organisera förvaltning av IT-stöd med tydliga roller, till exempel objektägare och förvaltningsledare, och forum där verksamhet och IT prioriterar vidareutveckling tillsammans.",
-    perspectives: ["organisation"], phases: ["BA", "AU"], unverified: `${webSupport} Utgivarens namn är inte kontrollerat.`,
+    perspectives: ["organisation"], phases: ["BA", "AU"], unverified: webSupport,
   },
   {
     id: "m-nyttorealisering", kind: "digital", year: 2014, publisher: "E-delegationen och Ekonomistyrningsverket (ESV)",

@@ -34,7 +34,7 @@ export const arbetsmiljoSuggestions: readonly Suggestion[] = [
   {
     id: "s-am-bildskarmsarbete", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS",
     text: "Lösningen ska bekräfta varje användaråtgärd inom en sekund (resultat, kvittens eller förloppsindikator), låta användaren anpassa vilka fält och vyer som visas för den egna rollen, och visa systemets status på varje sida.",
-    motiv: "Reglerna om arbete vid bildskärm, som sedan 2025 finns i AFS 2023:2, kräver att programvara ger återkoppling och visar information i ett format och en takt som passar användaren.",
+    motiv: "Reglerna om arbete vid bildskärm, som sedan 2025-01-01 ingår i Arbetsmiljöverkets nya föreskrifter (AFS 2023:1–15), kräver att programvara ger återkoppling och visar information i ett format och en takt som passar användaren.",
     verifikat: "Verifieras vid demonstration med kommunens scenarier.",
     uppfoljning: "Kontrolleras vid acceptanstest och i den uppföljande riskbedömningen.",
     modelIds: ["m-mfd-bildskarm", "m-afs-2023-2"], conditions: staff,
