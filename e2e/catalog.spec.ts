@@ -61,4 +61,10 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await page.goto("/catalog?q=zyxwvu");
   await expect(status).toHaveText("Inga vägledningar och inga kravförslag hittades för sökningen ”zyxwvu”.");
   await expect(page.getByText("Inget matchade.")).toBeVisible();
+
+  // In English the interface changes; the content says it stays Swedish.
+  await page.getByRole("button", { name: "In English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Guidance and requirement suggestions" })).toBeVisible();
+  await expect(page.getByText("The catalog content is in Swedish")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Guidance and suggestions" })).toBeVisible();
 });

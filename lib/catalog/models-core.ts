@@ -4,7 +4,7 @@ import type { GuidanceModel } from "@/lib/catalog/schema";
 // Summaries are our own words; the source material is ../shared/guide/procurement-research.md (table B).
 // Legal references are kept current as of 2026 (MCF, AFS 2023, cybersäkerhetslagen).
 
-const webSupport = "Löpande webbstöd utan utgivningsår; årtalet anger när sidan senast granskades i underlaget.";
+const webSupport = "Löpande webbstöd utan angivet utgivningsår; årtalet är uppskattat.";
 const mirror = "Länken går till en kopia på en tredjepartswebbplats; originalet hos utgivaren har inte kunnat kontrolleras.";
 const msb = "MSB (numera Myndigheten för civilt försvar)";
 

@@ -4,7 +4,7 @@ import type { GuidanceModel } from "@/lib/catalog/schema";
 // example procurements and EU rules on AI and data. Own words; source material
 // ../shared/guide/procurement-research.md (table B).
 
-const webSupport = "Löpande webbstöd utan utgivningsår; årtalet anger när sidan senast granskades i underlaget.";
+const webSupport = "Löpande webbstöd utan angivet utgivningsår; årtalet är uppskattat.";
 const mirror = "Länken går till en kopia på en tredjepartswebbplats; originalet hos utgivaren har inte kunnat kontrolleras.";
 
 export const practiceModels: readonly GuidanceModel[] = [
