@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const t = await getTranslations("app");
+  const tCatalog = await getTranslations("catalog");
   const locale = await getLocale();
   const other = locale === "sv" ? "en" : "sv";
   return (
@@ -19,6 +20,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
             <>
               <Link href="/drafts" className="text-white underline">
                 {t("myDrafts")}
+              </Link>
+              <Link href="/catalog" className="text-white underline">
+                {tCatalog("nav")}
               </Link>
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>
