@@ -9,13 +9,15 @@ export type Messages = Record<string, unknown>;
 
 const cache = new Map<Locale, Messages>();
 
-export function loadMessages(locale: Locale, root = path.join(process.cwd(), "messages")): Messages {
+export function loadMessages(locale: Locale): Messages {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const dir = path.join(root, locale);
+  // Scoped to messages/ literally so the build traces that folder, not the
+  // whole project.
+  const dir = path.join(process.cwd(), "messages", locale);
   const messages: Messages = {};
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
-    const content = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages;
+    const content = JSON.parse(readFileSync(path.join(process.cwd(), "messages", locale, file), "utf8")) as Messages;
     const namespace = file.slice(0, -".json".length);
     if (Object.keys(content).length !== 1 || !(namespace in content)) {
       throw new Error(`messages/${locale}/${file} must hold exactly the "${namespace}" namespace`);
