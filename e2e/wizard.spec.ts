@@ -193,9 +193,35 @@ test("a procurer works through the four perspectives with suggestions, own requi
   await page.getByRole("link", { name: "2. Kundnytta" }).click();
   await expectPerspectiveKept(page, "kundnytta", done.kundnytta);
 
-  // The review page links straight to one requirement.
+  // Granska shows every requirement with its ID, the coverage counts and a
+  // quality warning that links to the requirement it concerns.
+  await page.goto(`${draftUrl}/granska`);
+  await expect(page.getByRole("heading", { level: 1, name: "Granska kravspecifikationen" })).toBeVisible();
+  for (const [perspective, result] of Object.entries(done)) {
+    for (const code of result.codes) {
+      await expect(page.getByRole("link", { name: `Ändra krav ${code}`, exact: true })).toHaveAttribute(
+        "href",
+        `${new URL(draftUrl).pathname}/${perspective}#krav-${code}`,
+      );
+    }
+  }
+  const table = page.getByRole("table", { name: "Antal krav per perspektiv, kravtyp och nivå" });
+  const cells = async (row: string) =>
+    (await table.getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").allInnerTexts()).map(Number);
+  for (const row of ["Kundnytta", "Juridik", "Arbetsmiljö", "Organisation"]) {
+    const [kf, kq, tk, av, inn, ska, bor, total] = (await cells(row)) as [number, number, number, number, number, number, number, number];
+    expect(total, row).toBe(3);
+    expect(kf + kq + tk + av + inn, row).toBe(3);
+    expect(ska + bor, row).toBe(3);
+  }
+  expect((await cells("Alla perspektiv")).at(-1)).toBe(12);
   const target = done.juridik.ownCode;
-  await page.goto(`${draftUrl}/juridik#krav-${target}`);
+  const warning = page.getByTestId("review-warnings").getByRole("link", { name: `${target} saknar verifikat`, exact: true });
+  await expect(warning).toHaveAttribute("href", `${new URL(draftUrl).pathname}/juridik#krav-${target}`);
+  await expectNoAxeViolations(page);
+
+  // Following the warning lands on the requirement itself.
+  await warning.click();
   await expect(requirementItem(page, target)).toBeFocused();
 });
 
