@@ -98,3 +98,13 @@ export async function findMember(organizationId: string, memberId: string) {
 export async function findInvitation(organizationId: string, invitationId: string) {
   return db.invitation.findFirst({ where: { id: invitationId, organizationId }, select: { id: true, email: true, status: true } });
 }
+
+export type Spaces = { memberships: Membership[]; active: Membership | null };
+
+// The active space is the session's organisation only while the user is still
+// a member of it; otherwise the personal space.
+export async function getSpaces(userId: string, activeOrganizationId: string | null): Promise<Spaces> {
+  const memberships = await listMemberships(userId);
+  const active = memberships.find((m) => m.organizationId === activeOrganizationId) ?? null;
+  return { memberships, active };
+}
