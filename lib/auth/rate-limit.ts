@@ -7,7 +7,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 // instances would need a shared store (rate-limiter-flexible has drop-in ones).
 export type RateLimitConfig = { ipPoints: number; accountPoints: number; windowSeconds: number };
 
-export function rateLimitConfig(env: NodeJS.ProcessEnv = process.env): RateLimitConfig {
+export function rateLimitConfig(env: Record<string, string | undefined> = process.env): RateLimitConfig {
   const num = (value: string | undefined, fallback: number) => {
     const parsed = Number(value);
     return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
