@@ -144,8 +144,9 @@ async function runAttempt(key: string, attempt: Attempt) {
       expect(response.status(), label).toBe(e.status);
       const body = e.pdf ? "" : await response.text();
       if (e.pdf) expect(response.headers()["content-type"], label).toBe("application/pdf");
-      if (e.contains) expect(body, label).toContain(e.contains);
-      if (e.lacks) expect(body, label).not.toContain(e.lacks);
+      // Booleans, not the page: a failure message should not print the whole HTML.
+      if (e.contains) expect(body.includes(e.contains), `${label} should contain ${e.contains}`).toBe(true);
+      if (e.lacks) expect(body.includes(e.lacks), `${label} should not contain ${e.lacks}`).toBe(false);
       return;
     }
     const [module, action, ...args] = attempt.call.action as [string, string, ...unknown[]];

@@ -14,8 +14,18 @@ import { createOrgSchema, inviteSchema, orgIdSchema, roleChangeSchema, type Crea
 import { fieldErrorsOf } from "@/lib/validation";
 import type { OrgRole } from "@/lib/orgs/roles";
 
+// Better Auth throws APIError from more than one copy of the class (its own
+// bundle and better-call), so instanceof is not reliable: read the fields.
+function apiError(error: unknown): { status: number; code: string } | null {
+  if (error instanceof APIError || (error && typeof error === "object" && "statusCode" in error)) {
+    const { statusCode, body } = error as { statusCode: unknown; body?: { code?: unknown } };
+    if (typeof statusCode === "number") return { status: statusCode, code: typeof body?.code === "string" ? body.code : "" };
+  }
+  return null;
+}
+
 function logged(error: unknown, what: string) {
-  console.error(`${what} failed`, error instanceof APIError ? { status: error.statusCode, body: error.body } : error);
+  console.error(`${what} failed`, apiError(error) ?? error);
 }
 
 function slugFor(name: string): string {
@@ -85,7 +95,7 @@ export async function inviteMemberAction(organizationId: string, input: InviteIn
     revalidatePath(`/orgs/${owner.organizationId}`);
     return { ok: true, data: { invitationId: invitation.id } };
   } catch (error) {
-    const code = error instanceof APIError && typeof error.body?.code === "string" ? error.body.code : "";
+    const code = apiError(error)?.code ?? "";
     if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
     logged(error, "invite member");
     return failure("INTERNAL");
@@ -187,7 +197,8 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
     return { ok: true, data: { organizationId: result.member.organizationId } };
   } catch (error) {
     // Expired, revoked, used or meant for another address: all "not found".
-    if (error instanceof APIError && error.statusCode < 500) return failure(error.statusCode === 403 ? "FORBIDDEN" : "NOT_FOUND");
+    const api = apiError(error);
+    if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
     logged(error, "accept invitation");
     return failure("INTERNAL");
   }
