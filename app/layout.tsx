@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <NextIntlClientProvider>
           <SiteHeader user={user} spaces={spaceOptions} activeSpaceId={spaces?.active?.organizationId ?? null} />
-          {user ? <SessionExpiryWarning expiresAt={user.sessionExpiresAt.toISOString()} /> : null}
+          {user ? <SessionExpiryWarning expiresInMs={user.sessionExpiresInMs} /> : null}
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

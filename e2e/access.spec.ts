@@ -331,6 +331,22 @@ test("security headers and a nonce CSP; the app works in Chromium with no CSP vi
   expect(violations).toEqual([]);
 });
 
+test("a warning before the session expires offers to stay signed in", async () => {
+  const page = await alice.context.newPage();
+  await page.clock.install();
+  await page.goto("/drafts");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  // Sessions last seven days; jump to four minutes before the end.
+  await page.clock.fastForward((7 * 24 * 60 - 4) * 60_000);
+  const dialog = page.getByRole("alertdialog", { name: "Du loggas snart ut" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Din inloggning går ut om 4 minuter");
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Förbli inloggad" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.close();
+});
+
 test("oversized request bodies get a clear 413 TOO_LARGE", async () => {
   const big = "x".repeat(1024 * 1024 + 10);
   const response = await alice.request.post("/api/test/actions", {

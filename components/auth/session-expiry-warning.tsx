@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 // Warn this long before the session ends, so unsaved answers can still be saved.
 export const warnBeforeMs = 5 * 60 * 1000;
 
-export function SessionExpiryWarning({ expiresAt }: { expiresAt: string }) {
+// The server sends how long the session has left, not a timestamp, so a
+// client clock that is off does not move the warning.
+export function SessionExpiryWarning({ expiresInMs }: { expiresInMs: number }) {
   const t = useTranslations("orgs.session");
-  const [expiry, setExpiry] = useState(() => new Date(expiresAt).getTime());
+  const [expiry, setExpiry] = useState(() => Date.now() + expiresInMs);
   const [now, setNow] = useState(() => Date.now());
   const [pending, start] = useTransition();
   const [extended, setExtended] = useState(false);
@@ -33,7 +35,7 @@ export function SessionExpiryWarning({ expiresAt }: { expiresAt: string }) {
     start(async () => {
       const result = await extendSessionAction();
       if (result.ok) {
-        setExpiry(new Date(result.data.expiresAt).getTime());
+        setExpiry(Date.now() + result.data.expiresInMs);
         setNow(Date.now());
         setExtended(true);
       }

@@ -10,7 +10,7 @@ const lifetimeSeconds = 60 * 60 * 24 * 7;
 // "Förbli inloggad": pushes the session's expiry forward and re-sends the
 // same signed cookie with a fresh max-age, without a reload that would lose
 // what is typed in the page.
-export async function extendSessionAction(): Promise<ActionResult<{ expiresAt: string }>> {
+export async function extendSessionAction(): Promise<ActionResult<{ expiresInMs: number }>> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
   const auth = getAuth();
@@ -24,5 +24,5 @@ export async function extendSessionAction(): Promise<ActionResult<{ expiresAt: s
   const updated = await context.internalAdapter.updateSession(token, { expiresAt });
   if (!updated) return failure("UNAUTHENTICATED");
   jar.set(cookie.name, signed, { ...cookie.attributes, maxAge: lifetimeSeconds, httpOnly: true, sameSite: "lax" });
-  return { ok: true, data: { expiresAt: expiresAt.toISOString() } };
+  return { ok: true, data: { expiresInMs: lifetimeSeconds * 1000 } };
 }

@@ -12,6 +12,8 @@ export type CurrentUser = {
   // null = personal space. Membership is re-checked wherever it is used.
   activeOrganizationId: string | null;
   sessionExpiresAt: Date;
+  // Milliseconds left at the time of this request (for the expiry warning).
+  sessionExpiresInMs: number;
 };
 
 // Cached per request: layout, page and actions share one session lookup.
@@ -25,6 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     email,
     activeOrganizationId: session.session.activeOrganizationId ?? null,
     sessionExpiresAt: new Date(session.session.expiresAt),
+    sessionExpiresInMs: new Date(session.session.expiresAt).getTime() - Date.now(),
   };
 });
 
