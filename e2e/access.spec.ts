@@ -328,6 +328,13 @@ test("security headers and a nonce CSP; the app works in Chromium with no CSP vi
   await expect(page).toHaveURL(/\/start$/);
   await page.goto("/orgs");
   await expect(page.getByRole("heading", { level: 1, name: "Organisationer" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Client-side validation on the create form, then a real create under the CSP.
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Det finns ett problem" })).toBeFocused();
+  await page.getByLabel("Organisationens namn").fill("Csp kommun");
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Csp kommun" })).toBeVisible();
   expect(violations).toEqual([]);
 });
 

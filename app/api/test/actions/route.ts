@@ -40,6 +40,9 @@ function toArg(value: unknown): unknown {
 
 export async function POST(request: Request) {
   if (!enabled()) return new Response("Hittades inte", { status: 404 });
+  // Same check Next makes for server actions: no cross-site calls.
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== new URL(request.url).host) return json({ kind: "error", code: "FORBIDDEN" }, 403);
   const body = await readJsonBody(request);
   if (!body.ok) return json({ kind: "error", code: body.code }, body.status);
   const { module, action, args } = body.value as { module: string; action: string; args?: unknown[] };
