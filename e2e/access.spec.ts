@@ -324,6 +324,9 @@ test("security headers and a nonce CSP; the app works in Chromium with no CSP vi
   await page.getByLabel("Lösenord").fill(user.password);
   await page.getByRole("button", { name: "Skapa konto" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
+  // The session cookie is out of scripts' reach and not sent on cross-site POSTs (Secure needs https).
+  const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("session_token"));
+  expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
   await page.getByRole("button", { name: "Ny kravspecifikation" }).click();
   await expect(page).toHaveURL(/\/start$/);
   await page.goto("/orgs");
