@@ -364,6 +364,17 @@ test("oversized request bodies get a clear 413 TOO_LARGE", async () => {
   });
   expect(response.status()).toBe(413);
   expect(await response.json()).toMatchObject({ code: "TOO_LARGE" });
+  // A server action post of the same size is refused the same way, before any parsing.
+  const page = await alice.context.newPage();
+  await page.goto("/drafts");
+  const actionId = await page.locator('input[type="hidden"][name^="$ACTION_ID_"]').first().getAttribute("name");
+  const viaAction = await alice.request.post("/drafts", {
+    headers: { "next-action": actionId!.replace("$ACTION_ID_", ""), "content-type": "text/plain;charset=UTF-8" },
+    data: big,
+  });
+  expect(viaAction.status()).toBe(413);
+  expect(await viaAction.json()).toMatchObject({ ok: false, code: "TOO_LARGE" });
+  await page.close();
 });
 
 test.afterAll(async () => {

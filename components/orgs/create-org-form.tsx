@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
 import { createOrgSchema, type CreateOrgInput } from "@/lib/orgs/schema";
 import { Button } from "@/components/ui/button";
+import { safeAction } from "@/components/ui/safe-action";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { summaryErrors, useFieldMessage } from "@/components/ui/use-field-message";
@@ -29,7 +30,7 @@ export function CreateOrgForm({ action }: { action: (input: CreateOrgInput) => P
 
   const onSubmit = form.handleSubmit(async (values) => {
     feedback.setServerCode(null);
-    const result = await action(values);
+    const result = await safeAction(action, values);
     if (result.ok) router.push(`/orgs/${result.data.id}`);
     else feedback.applyFailure(result.code, result.fieldErrors);
   }, feedback.failed);

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/errors";
 import { inviteSchema, type InviteInput } from "@/lib/orgs/schema";
 import { orgRoles } from "@/lib/orgs/roles";
 import { Button } from "@/components/ui/button";
+import { safeAction } from "@/components/ui/safe-action";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { summaryErrors, useFieldMessage } from "@/components/ui/use-field-message";
@@ -35,7 +36,7 @@ export function InviteForm({ action, origin }: { action: InviteAction; origin: s
     feedback.setServerCode(null);
     setCreated(null);
     setCopied(false);
-    const result = await action(values);
+    const result = await safeAction(action, values);
     if (!result.ok) return feedback.applyFailure(result.code, result.fieldErrors);
     setCreated({ email: values.email, link: `${origin}/invite/${result.data.invitationId}` });
     form.reset({ email: "", role: values.role });

@@ -1,6 +1,8 @@
 // Route handlers read bodies through this, so an oversized request is a clear
 // 413 TOO_LARGE instead of an unbounded read or a crash.
-export const routeBodyLimitBytes = 1024 * 1024;
+// Matches next.config.ts (serverActions.bodySizeLimit, proxyClientMaxBodySize).
+export const requestBodyLimitBytes = 1024 * 1024;
+export const routeBodyLimitBytes = requestBodyLimitBytes;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };
 
