@@ -8,6 +8,13 @@ const nextConfig: NextConfig = {
   // Native addon and a renderer that reads font files from node_modules at
   // run time: load them from node_modules instead of bundling.
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer"],
+  experimental: {
+    // Server action bodies above this are refused before the action runs
+    // (413); the largest legitimate form (a requirement's texts) is far below.
+    serverActions: { bodySizeLimit: "1mb" },
+    // Proxy buffers request bodies up to this size for route handlers.
+    proxyClientMaxBodySize: "1mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -42,7 +42,16 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${port}/sign-in`,
-    env: { PORT: String(port) },
+    // KRAVLOTS_TEST_ROUTES enables the test-only action route used by
+    // e2e/access.spec.ts; short auth limits let that suite see a limit trip
+    // and recover without slowing the other specs (one IP for all of them).
+    env: {
+      PORT: String(port),
+      KRAVLOTS_TEST_ROUTES: "1",
+      AUTH_RATE_LIMIT_IP: "1000",
+      AUTH_RATE_LIMIT_ACCOUNT: "4",
+      AUTH_RATE_LIMIT_WINDOW_SECONDS: "8",
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",

@@ -4,7 +4,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getSpaces } from "@/lib/orgs/data";
 import { SiteHeader } from "@/components/ui/site-header";
+import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning";
 import "./globals.css";
 
 // Inter from an npm package: Google-hosted fonts would be fetched at build time,
@@ -28,6 +30,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("app");
   const user = await getCurrentUser();
+  const tOrgs = await getTranslations("orgs.space");
+  const spaces = user ? await getSpaces(user.id, user.activeOrganizationId) : null;
+  const spaceOptions = spaces
+    ? [{ id: null, name: tOrgs("personal") }, ...spaces.memberships.map((m) => ({ id: m.organizationId, name: m.name }))]
+    : [];
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans text-base leading-relaxed">
@@ -38,7 +45,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipLink")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader user={user} />
+          <SiteHeader user={user} spaces={spaceOptions} activeSpaceId={spaces?.active?.organizationId ?? null} />
+          {user ? <SessionExpiryWarning expiresInMs={user.sessionExpiresInMs} /> : null}
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -5,6 +5,9 @@ export const errorCodes = [
   "NOT_FOUND",
   "CONFLICT",
   "FORBIDDEN",
+  // 403s that name the role needed (issue 5): redigerare, ägare.
+  "FORBIDDEN_EDITOR",
+  "FORBIDDEN_OWNER",
   "TOO_LARGE",
   "VALIDATION",
   "UNAUTHENTICATED",
@@ -35,4 +38,11 @@ export type ActionResult<T = undefined> =
 
 export function failure(code: ErrorCode, fieldErrors?: FieldErrors): { ok: false; code: ErrorCode; fieldErrors?: FieldErrors } {
   return fieldErrors ? { ok: false, code, fieldErrors } : { ok: false, code };
+}
+
+// A role-specific 403 for a permission the caller's role lacks.
+export function forbiddenCode(permission: "read" | "edit" | "manage"): ErrorCode {
+  if (permission === "manage") return "FORBIDDEN_OWNER";
+  if (permission === "edit") return "FORBIDDEN_EDITOR";
+  return "FORBIDDEN";
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { createDraftAction } from "@/lib/drafts/actions";
 import { listDraftsForUser } from "@/lib/drafts/data";
+import { getSpaces } from "@/lib/orgs/data";
+import { roleAllows } from "@/lib/orgs/roles";
 import { DraftList } from "@/components/drafts/draft-list";
 import { Button } from "@/components/ui/button";
 
@@ -11,17 +13,58 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function DraftsPage() {
+type Props = { searchParams: Promise<{ error?: string }> };
+
+// Drafts grouped by space: the personal space first, then each organisation
+// the user belongs to. New drafts go to the active space named on the button.
+export default async function DraftsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, drafts] = await Promise.all([getTranslations("drafts"), listDraftsForUser(user.id)]);
+  const [t, tErrors, drafts, spaces, { error }] = await Promise.all([
+    getTranslations("drafts"),
+    getTranslations("errors.codes"),
+    listDraftsForUser(user.id),
+    getSpaces(user.id, user.activeOrganizationId),
+    searchParams,
+  ]);
+  const tOrgs = await getTranslations("orgs");
+  const personal = tOrgs("space.personal");
+  const activeName = spaces.active?.name ?? personal;
+  const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
+  const groups = [
+    { key: "personal", name: personal, role: null, drafts: drafts.filter((d) => d.organizationId === null) },
+    ...spaces.memberships.map((m) => ({
+      key: m.organizationId,
+      name: m.name,
+      role: m.role,
+      drafts: drafts.filter((d) => d.organizationId === m.organizationId),
+    })),
+  ];
   return (
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      <form action={createDraftAction} className="mb-8">
-        <Button type="submit">{t("new")}</Button>
-      </form>
-      <DraftList drafts={drafts} />
+      {error === "FORBIDDEN_EDITOR" ? (
+        <p role="alert" className="mb-6 border-l-4 border-[#d4351c] pl-4 font-semibold">
+          {tErrors("FORBIDDEN_EDITOR")}
+        </p>
+      ) : null}
+      {canCreate ? (
+        <form action={createDraftAction} className="mb-8">
+          <p className="mb-2 text-[#505a5f]">{t("createIn", { name: activeName })}</p>
+          <Button type="submit">{t("new")}</Button>
+        </form>
+      ) : (
+        <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
+      )}
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`space-${group.key}`} className="mb-8">
+          <h2 id={`space-${group.key}`} className="mb-1 text-2xl font-bold">
+            {group.name}
+          </h2>
+          {group.role ? <p className="mb-3 text-[#505a5f]">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p> : null}
+          <DraftList drafts={group.drafts} caption={group.name} />
+        </section>
+      ))}
     </>
   );
 }

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DraftSummary } from "@/lib/drafts/types";
 
-export async function DraftList({ drafts }: { drafts: DraftSummary[] }) {
+export async function DraftList({ drafts, caption }: { drafts: DraftSummary[]; caption?: string }) {
   const t = await getTranslations("drafts");
   const format = await getFormatter();
   if (drafts.length === 0) return <p className="mb-6">{t("empty")}</p>;
   return (
     <table className="mb-8 w-full border-collapse text-left">
-      <caption className="sr-only">{t("tableCaption")}</caption>
+      <caption className="sr-only">{caption ? `${t("tableCaption")}: ${caption}` : t("tableCaption")}</caption>
       <thead>
         <tr className="border-b-2 border-[#0b0c0c]">
           <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>

@@ -3,8 +3,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { signOutAction } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { switchSpaceAction } from "@/lib/orgs/actions";
+import { SpaceSwitcher, type SpaceOption } from "@/components/orgs/space-switcher";
 
-export async function SiteHeader({ user }: { user: CurrentUser | null }) {
+export async function SiteHeader({
+  user,
+  spaces = [],
+  activeSpaceId = null,
+}: {
+  user: CurrentUser | null;
+  spaces?: SpaceOption[];
+  activeSpaceId?: string | null;
+}) {
   const t = await getTranslations("app");
   const tCatalog = await getTranslations("catalog");
   const locale = await getLocale();
@@ -24,6 +34,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
               <Link href="/catalog" className="text-white underline">
                 {tCatalog("nav")}
               </Link>
+              <SpaceSwitcher spaces={spaces} activeId={activeSpaceId} action={switchSpaceAction} />
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>
                 <button type="submit" className="cursor-pointer text-white underline">

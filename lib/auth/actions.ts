@@ -7,6 +7,8 @@ import { getAuth } from "@/lib/auth/auth";
 import { signInSchema, signUpSchema, type SignInInput, type SignUpInput } from "@/lib/auth/schema";
 import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
+import { authLimits, clientIp } from "@/lib/auth/rate-limit";
+import { recordAudit } from "@/lib/audit/mutations";
 
 function codeForAuthError(error: unknown): ErrorCode {
   if (error instanceof APIError) {
@@ -22,8 +24,11 @@ function codeForAuthError(error: unknown): ErrorCode {
 export async function signUpAction(input: SignUpInput): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const requestHeaders = await headers();
+  const limit = await authLimits().signUp.attempt(clientIp(requestHeaders), parsed.data.email);
+  if (!limit.allowed) return failure("RATE_LIMITED");
   try {
-    await getAuth().api.signUpEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signUpEmail({ body: parsed.data, headers: requestHeaders });
   } catch (error) {
     const code = codeForAuthError(error);
     return code === "EMAIL_TAKEN" ? failure(code, { email: ["emailTaken"] }) : failure(code);
@@ -34,8 +39,15 @@ export async function signUpAction(input: SignUpInput): Promise<ActionResult> {
 export async function signInAction(input: SignInInput): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const requestHeaders = await headers();
+  const limits = authLimits().signIn;
+  // Counted before the password is checked, so a locked account costs no hash.
+  const limit = await limits.attempt(clientIp(requestHeaders), parsed.data.email);
+  if (!limit.allowed) return failure("RATE_LIMITED");
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+    const result = await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
+    await limits.succeeded(parsed.data.email);
+    await recordAudit({ action: "sign_in", actorId: result.user.id, targetType: "user", targetId: result.user.id });
   } catch (error) {
     return failure(codeForAuthError(error));
   }

@@ -2,6 +2,10 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { recordAudit } from "@/lib/audit/mutations";
+import { accessControl, orgRoleDefinitions } from "@/lib/orgs/access";
+import { invitationLifetimeSeconds } from "@/lib/orgs/schema";
 import { db } from "@/lib/db";
 import { appOrigin, getEnv } from "@/lib/env";
 import { passwordRules } from "@/lib/auth/schema";
@@ -9,6 +13,7 @@ import { passwordRules } from "@/lib/auth/schema";
 function createAuth() {
   const env = getEnv();
   const origin = appOrigin(env);
+  const secure = origin.startsWith("https://");
   return betterAuth({
     database: prismaAdapter(db, { provider: "sqlite" }),
     secret: env.BETTER_AUTH_SECRET,
@@ -25,9 +30,40 @@ function createAuth() {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
     },
+    // Session cookies: never readable by scripts, not sent on cross-site
+    // POSTs, and Secure whenever the app is served over https.
+    advanced: {
+      useSecureCookies: secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
+    },
+    // The HTTP endpoints (/api/auth/*) keep the library's limiter; the sign-in
+    // and sign-up server actions are limited in lib/auth/rate-limit.ts.
+    rateLimit: { enabled: env.NODE_ENV === "production", window: 10, max: 100 },
     telemetry: { enabled: false },
-    // nextCookies must be last: it writes Set-Cookie from server actions.
-    plugins: [nextCookies()],
+    plugins: [
+      organization({
+        ac: accessControl,
+        roles: orgRoleDefinitions,
+        creatorRole: "owner",
+        invitationExpiresIn: invitationLifetimeSeconds,
+        cancelPendingInvitationsOnReInvite: true,
+        // No mail server: the ägare copies the invitation link instead.
+        organizationHooks: {
+          afterAcceptInvitation: async ({ member, user, organization: org }) => {
+            await recordAudit({
+              action: "member_added",
+              actorId: user.id,
+              organizationId: org.id,
+              targetType: "member",
+              targetId: member.id,
+              details: { role: member.role, email: user.email },
+            });
+          },
+        },
+      }),
+      // nextCookies must be last: it writes Set-Cookie from server actions.
+      nextCookies(),
+    ],
   });
 }
 

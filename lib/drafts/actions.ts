@@ -3,15 +3,20 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
+import { createDraftInSpace, saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
-import { failure, type ActionResult } from "@/lib/errors";
+import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
+// Creates the draft in the active space shown in the header. A stale active
+// organisation (membership ended) falls back to the personal space; a läsare
+// gets the dashboard back with a message naming the role needed.
 export async function createDraftAction(): Promise<void> {
   const user = await requireUser();
-  const draft = await createDraft(user.id);
-  redirect(`/drafts/${draft.id}/start`);
+  let result = await createDraftInSpace(user.id, user.activeOrganizationId);
+  if (!result.ok && result.reason === "not_found") result = await createDraftInSpace(user.id, null);
+  if (!result.ok) redirect("/drafts?error=FORBIDDEN_EDITOR");
+  redirect(`/drafts/${result.data.id}/start`);
 }
 
 export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
@@ -32,7 +37,9 @@ export async function saveStartStepAction(
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
 
   const result = await saveStartStep(user.id, ids.data, version.data, parsed.data);
-  if (!result.ok) return failure(result.reason === "conflict" ? "CONFLICT" : "NOT_FOUND");
+  if (!result.ok) {
+    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  }
   revalidatePath(`/drafts/${ids.data}`, "layout");
   revalidatePath("/drafts");
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };

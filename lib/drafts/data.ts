@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
+import { draftWhere, visibleDraftsWhere, type DraftPermission } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import { draftContextSchema, draftStatusSchema, type DraftContext, type DraftStatus } from "@/lib/drafts/schema";
 import type { DraftDetail, DraftSummary } from "@/lib/drafts/types";
@@ -40,16 +40,22 @@ export async function listDraftsForUser(userId: string): Promise<DraftSummary[]>
   const rows = await db.draft.findMany({
     where: visibleDraftsWhere(userId),
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, status: true, version: true, updatedAt: true },
+    select: { id: true, title: true, status: true, version: true, updatedAt: true, organizationId: true },
   });
   return rows.map((row) => ({ ...row, status: parseStatus(row.status) }));
 }
 
 // Scoped by owner in the query itself: a foreign id reads exactly like a
 // missing one (null → 404), so no caller can leak another user's draft.
-export async function getDraftForUser(userId: string, draftId: string): Promise<DraftDetail | null> {
+// `permission` lets an action that edits (or exports) load the draft only when
+// the caller's role allows it; checkDraftAccess tells 403 from 404.
+export async function getDraftForUser(
+  userId: string,
+  draftId: string,
+  permission: DraftPermission = "read",
+): Promise<DraftDetail | null> {
   const row = await db.draft.findFirst({
-    where: draftWhere(userId, draftId),
+    where: draftWhere(userId, draftId, permission),
     include: { requirements: { select: { perspective: true } } },
   });
   if (!row) return null;
@@ -64,6 +70,7 @@ export async function getDraftForUser(userId: string, draftId: string): Promise<
     status: parseStatus(row.status),
     version: row.version,
     updatedAt: row.updatedAt,
+    organizationId: row.organizationId,
     createdAt: row.createdAt,
     context: parseContext(row.id, row.context),
     answers: parseAnswers(row.id, row.answers),

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { requiredRole, rolesWith, type DraftPermission, type OrgRole } from "@/lib/orgs/roles";
 
 // The one place that decides which drafts a caller may touch. Every data
 // function and mutation that takes a draft id builds its where clause from
@@ -6,24 +7,48 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 //   read   – see the draft, its requirements and download exports
 //   edit   – change answers and requirements, export
 //   manage – delete, restore from trash, share
-export type DraftPermission = "read" | "edit" | "manage";
+//
+// Organisations (issue 5). Signatures are unchanged from the single-owner
+// version: callers still pass the session's user id, and the where clause
+// itself carries the membership check, so a role change or a removed member
+// takes effect on the very next query (no cached grant to forget).
+//   - personal space (organizationId null): only the author, every permission;
+//   - an organisation's draft: members whose role grants the permission
+//     (lib/orgs/roles.ts: reader → read, editor → read+edit, owner → all).
+// Integrators: nothing to change in callers. Use `forbiddenRole(permission)`
+// (or `draftForbidden` in lib/errors.ts) to name the role in a 403.
+export type { DraftPermission };
 
 export type DraftAccess = "ok" | "not_found" | "forbidden";
 
+function accessibleBy(userId: string, permission: DraftPermission): Prisma.DraftWhereInput {
+  return {
+    OR: [
+      { organizationId: null, createdById: userId },
+      { organization: { members: { some: { userId, role: { in: rolesWith(permission) } } } } },
+    ],
+  };
+}
+
 // Drafts the caller may see, trashed ones excluded.
 export function visibleDraftsWhere(userId: string): Prisma.DraftWhereInput {
-  return { createdById: userId, deletedAt: null };
+  return { deletedAt: null, ...accessibleBy(userId, "read") };
 }
 
-// Drafts in the caller's trash (Papperskorgen).
+// Drafts in the caller's trash (Papperskorgen): those the caller could
+// restore, i.e. manage (the author in the personal space, ägare in an org).
 export function trashedDraftsWhere(userId: string): Prisma.DraftWhereInput {
-  return { createdById: userId, deletedAt: { not: null } };
+  return { deletedAt: { not: null }, ...accessibleBy(userId, "manage") };
 }
 
-// Today a draft is its author's alone, so every permission means ownership.
 export function draftWhere(userId: string, draftId: string, permission: DraftPermission = "read"): Prisma.DraftWhereInput {
-  void permission;
-  return { ...visibleDraftsWhere(userId), id: draftId };
+  return { id: draftId, deletedAt: null, ...accessibleBy(userId, permission) };
+}
+
+// Drafts of one space the caller may read: a personal space (null) or an
+// organisation the caller is a member of.
+export function spaceDraftsWhere(userId: string, organizationId: string | null): Prisma.DraftWhereInput {
+  return { ...visibleDraftsWhere(userId), organizationId };
 }
 
 type DraftCounter = { draft: { count(args: { where: Prisma.DraftWhereInput }): Promise<number> } };
@@ -39,4 +64,9 @@ export async function checkDraftAccess(
   if (await client.draft.count({ where: draftWhere(userId, draftId, permission) })) return "ok";
   if (permission !== "read" && (await client.draft.count({ where: draftWhere(userId, draftId, "read") }))) return "forbidden";
   return "not_found";
+}
+
+// The role a 403 names ("Du behöver rollen redigerare …").
+export function forbiddenRole(permission: DraftPermission): OrgRole {
+  return requiredRole(permission);
 }

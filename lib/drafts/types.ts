@@ -9,6 +9,8 @@ export type DraftSummary = {
   status: DraftStatus;
   version: number;
   updatedAt: Date;
+  // null = the author's personal space.
+  organizationId: string | null;
 };
 
 export type DraftDetail = DraftSummary & {

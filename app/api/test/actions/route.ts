@@ -1,0 +1,63 @@
+import { readJsonBody } from "@/lib/security/body-limit";
+
+// TEST-ONLY: lets the access e2e suite (e2e/access.spec.ts) call every server
+// action with any ids as the signed-in caller of the request, exactly as the
+// action would run from a form. Answers 404 unless the server was started with
+// KRAVLOTS_TEST_ROUTES=1 (scripts/e2e-server.mjs via playwright.config.ts).
+// Adding a new actions file: add one line to `modules` (the suite fails until
+// every actions file and every exported action is listed).
+const modules: Record<string, () => Promise<Record<string, unknown>>> = {
+  "lib/auth/actions": () => import("@/lib/auth/actions"),
+  "lib/auth/session-actions": () => import("@/lib/auth/session-actions"),
+  "lib/drafts/actions": () => import("@/lib/drafts/actions"),
+  "lib/i18n/actions": () => import("@/lib/i18n/actions"),
+  "lib/orgs/actions": () => import("@/lib/orgs/actions"),
+  "app/drafts/[draftId]/export/actions": () => import("@/app/drafts/[draftId]/export/actions"),
+};
+
+const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";
+const json = (body: unknown, status = 200) => Response.json(body, { status });
+
+export async function GET() {
+  if (!enabled()) return new Response("Hittades inte", { status: 404 });
+  const listing: Record<string, string[]> = {};
+  for (const [name, load] of Object.entries(modules)) {
+    listing[name] = Object.entries(await load())
+      .filter(([, value]) => typeof value === "function")
+      .map(([key]) => key);
+  }
+  return json(listing);
+}
+
+function toArg(value: unknown): unknown {
+  if (value && typeof value === "object" && "__formData" in value) {
+    const form = new FormData();
+    for (const [key, entry] of Object.entries((value as { __formData: Record<string, string> }).__formData)) form.set(key, entry);
+    return form;
+  }
+  return value;
+}
+
+export async function POST(request: Request) {
+  if (!enabled()) return new Response("Hittades inte", { status: 404 });
+  // Same check Next makes for server actions: no cross-site calls.
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== new URL(request.url).host) return json({ kind: "error", code: "FORBIDDEN" }, 403);
+  const body = await readJsonBody(request);
+  if (!body.ok) return json({ kind: "error", code: body.code }, body.status);
+  const { module, action, args } = body.value as { module: string; action: string; args?: unknown[] };
+  const load = modules[module];
+  const fn = load ? (await load())[action] : undefined;
+  if (typeof fn !== "function") return json({ kind: "unknown" }, 400);
+  try {
+    const value: unknown = await (fn as (...a: unknown[]) => Promise<unknown>)(...(args ?? []).map(toArg));
+    return json({ kind: "result", value: value ?? null });
+  } catch (error) {
+    // redirect() and notFound() surface as errors with a digest.
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return json({ kind: "redirect", location: digest.split(";")[2] });
+    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK")) return json({ kind: "http", status: Number(digest.split(";")[1]) });
+    console.error("test action failed", error);
+    return json({ kind: "error" }, 500);
+  }
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export type SpaceOption = { id: string | null; name: string };
+
+// Switching is an explicit form submit, and the active space is always
+// written out in the header, so nobody creates a draft in the wrong place.
+export async function SpaceSwitcher({
+  spaces,
+  activeId,
+  action,
+}: {
+  spaces: SpaceOption[];
+  activeId: string | null;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const t = await getTranslations("orgs.space");
+  const active = spaces.find((space) => space.id === activeId) ?? spaces[0];
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <p data-testid="active-space" className="font-semibold">
+        {t("active", { name: active?.name ?? "" })}
+      </p>
+      {spaces.length > 1 ? (
+        <form action={action} className="flex items-center gap-2">
+          <label htmlFor="space-switcher" className="sr-only">
+            {t("label")}
+          </label>
+          <select id="space-switcher" name="organizationId" defaultValue={active?.id ?? ""} className="bg-white px-1 py-0.5 text-[#0b0c0c]">
+            {spaces.map((space) => (
+              <option key={space.id ?? "personal"} value={space.id ?? ""}>
+                {space.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="cursor-pointer text-white underline">
+            {t("switch")}
+          </button>
+        </form>
+      ) : null}
+      <Link href="/orgs" className="text-white underline">
+        {t("manage")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { registry } from "./support/access-registry";
+import { enumerate, runMatrix, stats, useSessions } from "./support/access-runner";
+import {
+  callAction,
+  createOrg,
+  e2eDb,
+  invite,
+  newDraftInActiveSpace,
+  session,
+  switchSpace,
+  type Session,
+  type World,
+} from "./support/access-world";
+import { newUser, type TestUser } from "./support/users";
+import { sampleStart } from "../lib/testing/sample-start";
+
+test.describe.configure({ mode: "serial" });
+
+test("every page, route handler and server action is in the access registry", async ({ request }) => {
+  const found = enumerate();
+  expect(found.filter((key) => !(key in registry)), "add these to e2e/support/access-registry.ts").toEqual([]);
+  expect(Object.keys(registry).filter((key) => !found.includes(key)), "registry entries with no code").toEqual([]);
+  // …and the test-only route can call every action file.
+  const listing = (await (await request.get("/api/test/actions")).json()) as Record<string, string[]>;
+  const actionKeys = found.filter((key) => key.includes("#"));
+  const callable = Object.entries(listing).flatMap(([module, names]) => names.map((name) => `${module}#${name}`));
+  expect(actionKeys.filter((key) => !callable.includes(key)), "add the module to app/api/test/actions/route.ts").toEqual([]);
+});
+
+// ---- three users, two organisations ----
+let alice: Session, bob: Session, carol: Session, anon: Session;
+let w: World;
+const orgName1 = "Exempla kommun";
+const orgName2 = "Annan kommun";
+
+async function setUp(browser: Browser, baseURL: string) {
+  alice = await session(browser, baseURL, "Alice Ägare");
+  carol = await session(browser, baseURL, "Carol Främling");
+  anon = await session(browser, baseURL, null);
+  const org1 = await createOrg(alice.page, orgName1);
+  await expect(alice.page.getByTestId("active-space")).toHaveText(`Arbetsyta: ${orgName1}`);
+  const d1 = await newDraftInActiveSpace(alice.page);
+  await switchSpace(alice.page, "Personlig arbetsyta");
+  const dp = await newDraftInActiveSpace(alice.page);
+  await switchSpace(alice.page, orgName1);
+
+  const org2 = await createOrg(carol.page, orgName2);
+  const d2 = await newDraftInActiveSpace(carol.page);
+
+  // Bob joins org1 as läsare through a copied invitation link.
+  const bobUser: TestUser = newUser("Bob Läsare");
+  const link = await invite(alice.page, org1, bobUser.email, "läsare");
+  bob = await session(browser, baseURL, null);
+  bob.user = bobUser;
+  await bob.page.goto("/sign-up");
+  await bob.page.getByLabel("Namn").fill(bobUser.name);
+  await bob.page.getByLabel("E-postadress").fill(bobUser.email);
+  await bob.page.getByLabel("Lösenord").fill(bobUser.password);
+  await bob.page.getByRole("button", { name: "Skapa konto" }).click();
+  await expect(bob.page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
+  await bob.page.goto(new URL(link).pathname);
+  await expectNoAxeViolations(bob.page);
+  await bob.page.getByRole("button", { name: `Gå med i ${orgName1}` }).click();
+  await expect(bob.page.getByTestId("your-role")).toHaveText("Din roll: läsare");
+
+  const export1 = await callAction(alice.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d1]);
+  const export2 = await callAction(carol.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d2]);
+  const exportId = (reply: typeof export1) => ((reply as { value: { data: { exportId: string } } }).value.data.exportId);
+
+  const inv1Link = await invite(alice.page, org1, "nagon-annan@kommun.example", "redigerare");
+  const cancelLink = await invite(alice.page, org1, "aterkallas@kommun.example", "läsare");
+  const db = e2eDb();
+  const memberId = (org: string, email: string) =>
+    (db.prepare('SELECT m.id FROM Member m JOIN User u ON u.id = m.userId WHERE m.organizationId = ? AND u.email = ?').get(org, email) as { id: string }).id;
+  w = {
+    org1,
+    org2,
+    d1,
+    dp,
+    d2,
+    e1: exportId(export1),
+    e2: exportId(export2),
+    aliceMember: memberId(org1, alice.user!.email),
+    bobMember: memberId(org1, bobUser.email),
+    carolMember: memberId(org2, carol.user!.email),
+    inv1: new URL(inv1Link).pathname.split("/")[2]!,
+    invCancel: new URL(cancelLink).pathname.split("/")[2]!,
+    version: (id) => {
+      const reader = e2eDb();
+      const row = reader.prepare("SELECT version FROM Draft WHERE id = ?").get(id) as { version: number } | undefined;
+      reader.close();
+      return row?.version ?? 1;
+    },
+  };
+  db.close();
+}
+
+
+test("set-up: three users, two organisations, an invitation accepted through its link", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  await setUp(browser, baseURL!);
+  useSessions({ owner: alice, reader: bob, foreign: carol, signedOut: anon, removed: bob });
+  await alice.page.goto("/drafts");
+  await expect(alice.page.getByRole("heading", { level: 2, name: orgName1 })).toBeVisible();
+  await expect(alice.page.getByRole("heading", { level: 2, name: "Personlig arbetsyta" })).toBeVisible();
+  await expectNoAxeViolations(alice.page);
+  await alice.page.goto(`/orgs/${w.org1}`);
+  await expectNoAxeViolations(alice.page);
+  // Bob, a läsare, cannot create drafts in org1 and is told which role he needs.
+  await bob.page.goto("/drafts");
+  await expect(bob.page.getByText("Du är läsare i Exempla kommun")).toBeVisible();
+});
+
+test("every id-taking endpoint answers members rightly and everyone else 404/403", async () => {
+  test.setTimeout(240_000);
+  await runMatrix(w, "members");
+  // A refused switch leaves the active space alone. (Better Auth's own
+  // get-full-organization resets it on a foreign id, so set it again first.)
+  await switchSpace(carol.page, orgName2);
+  const reply = await callAction(carol.request, "lib/orgs/actions", "switchSpaceAction", [{ __formData: { organizationId: w.org1 } }]);
+  expect(reply).toMatchObject({ kind: "redirect", location: "/drafts" });
+  await carol.page.goto("/drafts");
+  await expect(carol.page.getByTestId("active-space")).toHaveText(`Arbetsyta: ${orgName2}`);
+});
+
+test("invitations: a revoked link and an expired link cannot be used", async () => {
+  // invCancel was revoked by the owner in the matrix.
+  const db = e2eDb();
+  const status = db.prepare("SELECT status FROM Invitation WHERE id = ?").get(w.invCancel) as { status: string };
+  expect(status.status).toBe("canceled");
+  // An invitation for carol, then aged past its expiry.
+  const link = await invite(alice.page, w.org1, carol.user!.email, "läsare");
+  const id = new URL(link).pathname.split("/")[2]!;
+  await carol.page.goto(`/invite/${id}`);
+  await expect(carol.page.getByRole("button", { name: `Gå med i ${orgName1}` })).toBeVisible();
+  db.prepare("UPDATE Invitation SET expiresAt = ? WHERE id = ?").run(Date.now() - 60_000, id);
+  db.close();
+  await carol.page.reload();
+  await expect(carol.page.getByTestId("invite-state")).toHaveText("Inbjudan har gått ut. Be en ägare om en ny inbjudan.");
+  const reply = await callAction(carol.request, "lib/orgs/actions", "acceptInvitationAction", [id]);
+  expect(reply).toMatchObject({ kind: "result", value: { ok: false, code: "NOT_FOUND" } });
+  // A revoked one reads as used.
+  await carol.page.goto(`/invite/${w.invCancel}`);
+  await expect(carol.page.getByTestId("invite-state")).toHaveText("Inbjudan har redan använts eller återkallats.");
+});
+
+test("a role change takes effect on the next request; a removed member loses everything", async () => {
+  const save = () => callAction(bob.request, "lib/drafts/actions", "saveStartStepAction", [w.d1, w.version(w.d1), sampleStart]);
+  expect(await save()).toMatchObject({ value: { ok: false, code: "FORBIDDEN_EDITOR" } });
+
+  await alice.page.goto(`/orgs/${w.org1}`);
+  const row = alice.page.getByTestId(`member-${bob.user!.email}`);
+  await row.getByLabel(`Ändra roll för ${bob.user!.name}`).selectOption({ label: "redigerare" });
+  await row.getByRole("button", { name: "Spara roll" }).click();
+  await expect(async () => expect(await save()).toMatchObject({ value: { ok: true } })).toPass({ timeout: 10_000 });
+
+  await alice.page.reload();
+  await alice.page.getByTestId(`member-${bob.user!.email}`).getByRole("button", { name: `Ta bort ${bob.user!.name}` }).click();
+  await expect(alice.page.getByTestId(`member-${bob.user!.email}`)).toHaveCount(0);
+  const log = alice.page.getByTestId("audit-log");
+  await expect(log).toContainText("Roll ändrad");
+  await expect(log).toContainText("Medlem borttagen");
+  await expect(log).toContainText("Medlem tillagd");
+
+  await runMatrix(w, "removed");
+  await bob.page.goto("/drafts");
+  await expect(bob.page.getByTestId("active-space")).toHaveText("Arbetsyta: Personlig arbetsyta");
+});
+
+test("sign-in is rate-limited per account with a Swedish message, and recovers", async ({ page }) => {
+  test.setTimeout(60_000);
+  const user = carol.user!;
+  await page.goto("/sign-in");
+  const attempt = async (password: string) => {
+    await page.getByLabel("E-postadress").fill(user.email);
+    await page.getByLabel("Lösenord").fill(password);
+    await page.getByRole("button", { name: "Logga in" }).click();
+  };
+  // AUTH_RATE_LIMIT_ACCOUNT=4 per 8 s in playwright.config.ts.
+  for (let i = 0; i < 4; i += 1) {
+    await attempt("fel-lösenord-123");
+    await expect(page.getByText("Fel e-postadress eller lösenord.")).toBeVisible();
+  }
+  await attempt(user.password);
+  await expect(page.getByText("För många försök. Vänta en stund och försök igen.")).toBeVisible();
+  await page.waitForTimeout(8_500);
+  await attempt(user.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
+});
+
+test("security headers and a nonce CSP; the app works in Chromium with no CSP violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(d);
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["strict-transport-security"]).toBeUndefined(); // plain http here
+  const second = (await page.request.get("/sign-in")).headers()["content-security-policy"];
+  expect(second).not.toBe(csp);
+  // Every script carries this response's nonce.
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((value) => value === nonce)).toBe(true);
+
+  // Hydrated client code runs: a client-validated empty submit shows the summary.
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Det finns ett problem" })).toBeFocused();
+  const user = newUser("Csp Användare");
+  await page.goto("/sign-up");
+  await page.getByLabel("Namn").fill(user.name);
+  await page.getByLabel("E-postadress").fill(user.email);
+  await page.getByLabel("Lösenord").fill(user.password);
+  await page.getByRole("button", { name: "Skapa konto" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
+  // The session cookie is out of scripts' reach and not sent on cross-site POSTs (Secure needs https).
+  const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("session_token"));
+  expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
+  await page.getByRole("button", { name: "Ny kravspecifikation" }).click();
+  await expect(page).toHaveURL(/\/start$/);
+  await page.goto("/orgs");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisationer" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Client-side validation on the create form, then a real create under the CSP.
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Det finns ett problem" })).toBeFocused();
+  await page.getByLabel("Organisationens namn").fill("Csp kommun");
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Csp kommun" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("a warning before the session expires offers to stay signed in", async () => {
+  const page = await alice.context.newPage();
+  await page.clock.install();
+  await page.goto("/drafts");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  // Sessions last seven days; jump to four minutes before the end.
+  await page.clock.fastForward((7 * 24 * 60 - 4) * 60_000);
+  const dialog = page.getByRole("alertdialog", { name: "Du loggas snart ut" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Din inloggning går ut om 4 minuter");
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Förbli inloggad" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.close();
+});
+
+test("oversized request bodies get a clear 413 TOO_LARGE", async () => {
+  const big = "x".repeat(1024 * 1024 + 10);
+  const response = await alice.request.post("/api/test/actions", {
+    data: { module: "lib/drafts/actions", action: "saveStartStepAction", args: [w.d1, 1, { title: big }] },
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.json()).toMatchObject({ code: "TOO_LARGE" });
+  // A server action post of the same size is refused the same way, before any parsing.
+  const page = await alice.context.newPage();
+  await page.goto("/drafts");
+  const actionId = await page.locator('input[type="hidden"][name^="$ACTION_ID_"]').first().getAttribute("name");
+  const viaAction = await alice.request.post("/drafts", {
+    headers: { "next-action": actionId!.replace("$ACTION_ID_", ""), "content-type": "text/plain;charset=UTF-8" },
+    data: big,
+  });
+  expect(viaAction.status()).toBe(413);
+  expect(await viaAction.json()).toMatchObject({ ok: false, code: "TOO_LARGE" });
+  await page.close();
+});
+
+test.afterAll(async () => {
+  test.info().annotations.push({
+    type: "access-figures",
+    description: `${stats.endpoints} id-taking endpoints, ${stats.attempts} attempts, ${stats.denied} expected denials; known gaps: ${stats.gaps.length}`,
+  });
+  console.log(
+    `[access] id-taking endpoints: ${stats.endpoints}; attempts: ${stats.attempts}; ` +
+      `by someone other than the rightful user: ${stats.crossTenant}; expected denials (404/403/401/sign-in/error code): ${stats.denied}`,
+  );
+  for (const gap of stats.gaps) console.log(`[access] known gap: ${gap}`);
+  for (const s of [alice, bob, carol, anon]) await s?.context.close();
+});

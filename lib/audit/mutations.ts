@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export const auditActions = [
+  "sign_in",
+  "sign_in_failed",
+  "export",
+  "draft_deleted",
+  "draft_restored",
+  "organization_created",
+  "member_added",
+  "member_removed",
+  "role_changed",
+  "invitation_created",
+  "invitation_canceled",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export type AuditInput = {
+  action: AuditAction;
+  actorId: string | null;
+  // null for events outside any organisation (a personal draft, a sign-in).
+  organizationId?: string | null;
+  targetType?: "draft" | "export" | "member" | "invitation" | "organization" | "user";
+  targetId?: string;
+  details?: Record<string, string | number | boolean | null>;
+};
+
+// Append-only. An audit write must never make the user's action fail, so a
+// failed insert is logged and swallowed.
+export async function recordAudit(input: AuditInput): Promise<void> {
+  try {
+    await db.auditEvent.create({
+      data: {
+        action: input.action,
+        actorId: input.actorId,
+        organizationId: input.organizationId ?? null,
+        targetType: input.targetType ?? null,
+        targetId: input.targetId ?? null,
+        details: input.details ?? {},
+      },
+    });
+  } catch (error) {
+    console.error("audit write failed", { action: input.action, error });
+  }
+}
+
+// For a draft event: files it under the draft's organisation (if any).
+export async function recordDraftAudit(
+  action: AuditAction,
+  actorId: string,
+  draftId: string,
+  details?: AuditInput["details"],
+): Promise<void> {
+  const draft = await db.draft.findUnique({ where: { id: draftId }, select: { organizationId: true } });
+  await recordAudit({ action, actorId, organizationId: draft?.organizationId ?? null, targetType: "draft", targetId: draftId, details });
+}

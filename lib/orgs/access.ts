@@ -1,0 +1,20 @@
+import { createAccessControl } from "better-auth/plugins/access";
+import { defaultStatements } from "better-auth/plugins/organization/access";
+
+// The organization plugin's own permission checks (its HTTP endpoints and
+// hasPermission) use these roles; draft access is decided in
+// lib/drafts/scope.ts from the same role names (lib/orgs/roles.ts).
+const statements = { ...defaultStatements, draft: ["read", "edit", "manage"] } as const;
+
+export const accessControl = createAccessControl(statements);
+
+export const orgRoleDefinitions = {
+  owner: accessControl.newRole({
+    organization: ["update", "delete"],
+    member: ["create", "update", "delete"],
+    invitation: ["create", "cancel"],
+    draft: ["read", "edit", "manage"],
+  }),
+  editor: accessControl.newRole({ draft: ["read", "edit"] }),
+  reader: accessControl.newRole({ draft: ["read"] }),
+};

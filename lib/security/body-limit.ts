@@ -1,0 +1,31 @@
+// Route handlers read bodies through this, so an oversized request is a clear
+// 413 TOO_LARGE instead of an unbounded read or a crash.
+// Matches next.config.ts (serverActions.bodySizeLimit, proxyClientMaxBodySize).
+export const requestBodyLimitBytes = 1024 * 1024;
+export const routeBodyLimitBytes = requestBodyLimitBytes;
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };
+
+export async function readJsonBody(request: Request, limit = routeBodyLimitBytes): Promise<BodyResult> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return { ok: false, status: 413, code: "TOO_LARGE" };
+  const reader = request.body?.getReader();
+  if (!reader) return { ok: false, status: 400, code: "VALIDATION" };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return { ok: false, status: 413, code: "TOO_LARGE" };
+    }
+    chunks.push(value);
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return { ok: false, status: 400, code: "VALIDATION" };
+  }
+}
