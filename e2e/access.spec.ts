@@ -69,6 +69,22 @@ async function setUp(browser: Browser, baseURL: string) {
   const export2 = await callAction(carol.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d2]);
   const exportId = (reply: typeof export1) => ((reply as { value: { data: { exportId: string } } }).value.data.exportId);
 
+  const R = "lib/requirements/actions";
+  const requirement = { text: "Lösningen ska logga varje inloggning.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
+  const requirementId = async (as: typeof alice, draftId: string) => {
+    const reply = (await callAction(as.request, R, "createRequirementAction", [draftId, "kundnytta", requirement])) as {
+      value: { ok: boolean };
+    };
+    expect(reply.value.ok).toBe(true);
+    const reader = e2eDb();
+    const row = reader.prepare("SELECT id FROM Requirement WHERE draftId = ? ORDER BY createdAt DESC, number DESC LIMIT 1").get(draftId) as { id: string };
+    reader.close();
+    return row.id;
+  };
+  const r1 = await requirementId(alice, d1);
+  const rDel = await requirementId(alice, d1);
+  const r2 = await requirementId(carol, d2);
+
   const inv1Link = await invite(alice.page, org1, "nagon-annan@kommun.example", "redigerare");
   const cancelLink = await invite(alice.page, org1, "aterkallas@kommun.example", "läsare");
   const db = e2eDb();
@@ -82,6 +98,9 @@ async function setUp(browser: Browser, baseURL: string) {
     d2,
     e1: exportId(export1),
     e2: exportId(export2),
+    r1,
+    rDel,
+    r2,
     aliceMember: memberId(org1, alice.user!.email),
     bobMember: memberId(org1, bobUser.email),
     carolMember: memberId(org2, carol.user!.email),

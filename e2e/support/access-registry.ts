@@ -59,6 +59,30 @@ function draftPage(path: (w: World, draftId: string) => string): Entry {
   };
 }
 
+// A draft-scoped write: the owner (ägare) succeeds, a läsare is told to ask for
+// redigerare, everyone else – and every mix of own and foreign ids – is a 404.
+type IdEntry = Extract<Entry, { takesId: true }>;
+function draftWrite(module: string, name: string, args: (w: World, draftId: string) => unknown[], ownerOk = true): IdEntry {
+  return {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(module, name, ...args(w, w.d1)), expect: NEEDS_EDITOR },
+      { actor: "reader", call: act(module, name, ...args(w, w.dp)), expect: NF },
+      { actor: "foreign", call: act(module, name, ...args(w, w.d1)), expect: NF },
+      { actor: "foreign", call: act(module, name, ...args(w, w.d2)), expect: NF },
+      { actor: "owner", call: act(module, name, ...args(w, w.d2)), expect: NF },
+      { actor: "signedOut", call: act(module, name, ...args(w, w.d1)), expect: UNAUTH },
+      { actor: "removed", call: act(module, name, ...args(w, w.d1)), expect: NF },
+      ...(ownerOk ? [{ actor: "owner" as const, call: act(module, name, ...args(w, w.d1)), expect: OK }] : []),
+    ],
+  };
+}
+
+// Requirement calls always name d1's requirement, so on d2 a mixed pair of
+// ids (own draft, foreign requirement) is tried as well.
+const requirementInput = { text: "Lösningen ska visa ärendets status för invånaren.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
+const R = "lib/requirements/actions";
+const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
 const X = "app/drafts/[draftId]/export/actions";
@@ -73,6 +97,9 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/page.tsx": draftPage((_, id) => `/drafts/${id}`),
   "app/drafts/[draftId]/start/page.tsx": draftPage((_, id) => `/drafts/${id}/start`),
   "app/drafts/[draftId]/export/page.tsx": draftPage((_, id) => `/drafts/${id}/export`),
+  "app/drafts/[draftId]/[perspective]/page.tsx": draftPage((_, id) => `/drafts/${id}/juridik`),
+  "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
+  "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
     attempts: (w) => [
@@ -180,6 +207,34 @@ export const registry: Record<string, Entry> = {
       { actor: "removed", call: act(X, "exportPdfAction", w.d1), expect: NF },
     ],
   },
+  [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [d, "kundnytta", requirementInput]),
+  [`${R}#updateRequirementAction`]: draftWrite(R, "updateRequirementAction", (w, d) => [d, w.r1, requirementInput]),
+  [`${R}#moveRequirementAction`]: draftWrite(R, "moveRequirementAction", (w, d) => [d, w.r1, "down"]),
+  [`${R}#deleteRequirementAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(R, "deleteRequirementAction", (_, d) => [d, w.r1], false).attempts(w),
+      // A foreign requirement id through the caller's own draft.
+      { actor: "foreign", call: act(R, "deleteRequirementAction", w.d2, w.r1), expect: NF },
+      { actor: "owner", call: act(R, "deleteRequirementAction", w.d1, w.r2), expect: NF },
+      { actor: "owner", call: act(R, "deleteRequirementAction", w.d1, w.rDel), expect: OK },
+    ],
+  },
+  [`${R}#acceptSuggestionAction`]: draftWrite(R, "acceptSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),
+  [`${R}#dismissSuggestionAction`]: draftWrite(R, "dismissSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),
+  [`${R}#restoreSuggestionAction`]: draftWrite(R, "restoreSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),
+  [`${A}#savePerspectiveStepAction`]: draftWrite(A, "savePerspectiveStepAction", (w, d) => [
+    d,
+    w.version(d),
+    "kundnytta",
+    { answers: { needs: "Invånare vill göra ärendet digitalt." }, completed: "no" },
+  ]),
+  [`${A}#savePerspectiveAnswersAction`]: draftWrite(A, "savePerspectiveAnswersAction", (w, d) => [
+    d,
+    w.version(d),
+    "kundnytta",
+    { needs: "Invånare vill göra ärendet digitalt." },
+  ]),
   [`${O}#inviteMemberAction`]: {
     takesId: true,
     attempts: (w) => {

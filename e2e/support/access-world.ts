@@ -18,6 +18,9 @@ export type World = {
   d2: string; // carol's draft in org2
   e1: string; // export of d1
   e2: string; // export of d2
+  r1: string; // a requirement of d1
+  rDel: string; // a requirement of d1 that the owner deletes in the matrix
+  r2: string; // a requirement of d2
   aliceMember: string;
   bobMember: string;
   carolMember: string;

@@ -6,7 +6,7 @@ import { normaliseStepValues, perspectiveFormSchema } from "@/lib/answers/schema
 import { getCurrentUser } from "@/lib/auth/session";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult } from "@/lib/errors";
+import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
 import { perspectiveSchema } from "@/lib/requirements/schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -58,7 +58,9 @@ async function save(draftId: string, baseVersion: number, perspective: string, i
   }
 
   const result = await savePerspectiveAnswers(user.id, id.data, version.data, step.data, answers, completed);
-  if (!result.ok) return failure(result.reason === "conflict" ? "CONFLICT" : "NOT_FOUND");
+  if (!result.ok) {
+    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  }
   revalidatePath(`/drafts/${id.data}`, "layout");
   revalidatePath("/drafts");
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };

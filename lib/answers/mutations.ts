@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { perspectiveAnswersSchema, type PerspectiveAnswers } from "@/lib/drafts/answers";
-import { draftWhere } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Perspective } from "@/lib/requirements/schema";
 
-export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "conflict" };
+export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" };
 
 type Tx = Prisma.TransactionClient;
 type Change = { perspective?: Perspective; answers?: PerspectiveAnswers; step?: WizardStepId; completed?: boolean };
@@ -21,11 +21,12 @@ function parseCompleted(raw: unknown): WizardStepId[] {
 // Same optimistic concurrency as saveStartStep: the write matches only the
 // version the form was based on; a miss is a conflict or a missing draft.
 async function applyChange(tx: Tx, userId: string, draftId: string, baseVersion: number, change: Change): Promise<AnswersResult> {
-  const current = await tx.draft.findFirst({
+  const access = await checkDraftAccess(tx, userId, draftId, "edit");
+  if (access !== "ok") return { ok: false, reason: access };
+  const current = await tx.draft.findFirstOrThrow({
     where: draftWhere(userId, draftId, "edit"),
     select: { answers: true, completedSteps: true },
   });
-  if (!current) return { ok: false, reason: "not_found" };
   const parsed = perspectiveAnswersSchema.safeParse(current.answers);
   if (!parsed.success) throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has invalid answers`) });
   const answers = change.perspective && change.answers ? { ...parsed.data, [change.perspective]: change.answers } : parsed.data;

@@ -10,6 +10,8 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/auth/actions": () => import("@/lib/auth/actions"),
   "lib/auth/session-actions": () => import("@/lib/auth/session-actions"),
   "lib/drafts/actions": () => import("@/lib/drafts/actions"),
+  "lib/answers/actions": () => import("@/lib/answers/actions"),
+  "lib/requirements/actions": () => import("@/lib/requirements/actions"),
   "lib/i18n/actions": () => import("@/lib/i18n/actions"),
   "lib/orgs/actions": () => import("@/lib/orgs/actions"),
   "app/drafts/[draftId]/export/actions": () => import("@/app/drafts/[draftId]/export/actions"),
