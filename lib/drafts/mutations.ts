@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
-import { draftContextSchema, type StartStep } from "@/lib/drafts/schema";
+import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
+import { recordRevision } from "@/lib/revisions/mutations";
 
 export type MutationResult<T> = { ok: true; data: T } | { ok: false; reason: "not_found" | "conflict" };
 
@@ -20,7 +21,7 @@ export async function saveStartStep(
   userId: string,
   draftId: string,
   baseVersion: number,
-  input: StartStep,
+  input: StartStepDraft,
 ): Promise<MutationResult<{ version: number; updatedAt: Date }>> {
   const { title, ...rest } = input;
   const context = draftContextSchema.parse(rest);
@@ -37,6 +38,48 @@ export async function saveStartStep(
       where: draftWhere(userId, draftId),
       select: { version: true, updatedAt: true },
     });
+    await recordRevision(tx, { draftId, userId, version: draft.version });
     return { ok: true, data: draft };
+  });
+}
+
+// A new draft from an earlier one, as the template for a new procurement:
+// content and requirement rows (same numbers, same counters) are copied,
+// version history and exports are not. The copy starts its own history.
+export async function copyDraft(
+  userId: string,
+  draftId: string,
+  titlePrefix: string,
+): Promise<MutationResult<{ id: string }>> {
+  return db.$transaction(async (tx) => {
+    const source = await tx.draft.findFirst({
+      where: draftWhere(userId, draftId, "read"),
+      include: { requirements: true },
+    });
+    if (!source) return { ok: false, reason: "not_found" };
+    const copy = await tx.draft.create({
+      data: {
+        createdById: userId,
+        title: `${titlePrefix}${source.title}`.slice(0, 200),
+        context: draftContextSchema.parse(source.context),
+        answers: source.answers ?? {},
+        completedSteps: source.completedSteps ?? [],
+        nextNumberKn: source.nextNumberKn,
+        nextNumberJu: source.nextNumberJu,
+        nextNumberAm: source.nextNumberAm,
+        nextNumberOr: source.nextNumberOr,
+      },
+      select: { id: true, version: true },
+    });
+    await tx.requirement.createMany({
+      data: source.requirements.map(({ id: _id, draftId: _draftId, createdAt: _c, updatedAt: _u, modelIds, ...row }) => ({
+        ...row,
+        modelIds: modelIds ?? [],
+        draftId: copy.id,
+        createdById: userId,
+      })),
+    });
+    await recordRevision(tx, { draftId: copy.id, userId, version: copy.version, reason: "copy" });
+    return { ok: true, data: { id: copy.id } };
   });
 }
