@@ -72,6 +72,15 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
     timer.current = setTimeout(run, ms);
   }, []);
 
+  // saveNow is defined after apply; the retry reaches it through this ref.
+  const saveRef = useRef<() => Promise<unknown>>(() => Promise.resolve());
+  const retryLater = useCallback(() => {
+    setStatus({ kind: "retrying" });
+    const delay = Math.min(maxBackoffMs, 1000 * 2 ** attempt.current);
+    attempt.current += 1;
+    schedule(() => void saveRef.current(), delay);
+  }, [schedule]);
+
   const apply = useCallback(
     async (result: ActionResult<SaveData>, sentJson: string | null): Promise<void> => {
       if (result.ok) {
@@ -95,9 +104,7 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
       if (result.code === "INTERNAL") return retryLater();
       setStatus({ kind: "failed", code: result.code });
     },
-    // retryLater is hoisted below; it only reads refs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [draftJson, form, keepLocal, storageKey],
+    [draftJson, form, keepLocal, retryLater, storageKey],
   );
 
   const saveNow = useCallback(
@@ -124,16 +131,11 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
       });
       return queue.current;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [apply, draftJson, form],
+    [apply, draftJson, form, retryLater],
   );
-
-  function retryLater() {
-    setStatus({ kind: "retrying" });
-    const delay = Math.min(maxBackoffMs, 1000 * 2 ** attempt.current);
-    attempt.current += 1;
-    schedule(() => void saveNow(), delay);
-  }
+  useEffect(() => {
+    saveRef.current = () => saveNow();
+  }, [saveNow]);
 
   // A full save through another path (e.g. the step's validating action)
   // shares the queue, the version and the conflict handling.
@@ -156,7 +158,7 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
     if (copy && draftJson(copy.values) !== savedJson.current) {
       paused.current = true;
       // Offered once on load, not on every render: reading storage is external.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
+       
       setRecovered(copy);
     } else if (copy) clearLocalCopy(storageKey);
   }, [draftJson, schema, storageKey]);

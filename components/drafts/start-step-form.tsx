@@ -39,7 +39,7 @@ export function StartStepForm({
   const [closedFor, setClosedFor] = useState<number | null>(null);
   const save = useMemo(() => jsonSave<unknown>(`/api/drafts/${draftId}/start`), [draftId]);
   const autosave = useAutosave({
-    form: form as never,
+    form: form,
     storageKey: `kravlots:autosave:${draftId}:start`,
     schema: startStepDraftSchema,
     save,
@@ -76,10 +76,10 @@ export function StartStepForm({
       {conflict && dialogOpen ? (
         <ConflictDialog
           fields={startFieldOrder.map((name) => ({ name, label: startFieldLabel(translate, name) }))}
-          mine={form.getValues() as Record<string, unknown>}
-          theirs={conflict.theirs as Record<string, unknown>}
+          mine={form.getValues()}
+          theirs={conflict.theirs}
           format={(name, value) => formatStartValue(translate, name, value)}
-          onResolve={(values) => autosave.resolve(values as never)}
+          onResolve={(values) => autosave.resolve(values)}
           onClose={() => setClosedFor(conflict.version)}
         />
       ) : null}

@@ -66,8 +66,14 @@ export function formatStartValue(t: Translate, field: string, value: unknown): s
   if (field === "userCounts" && typeof value === "object") {
     return Object.entries(value as Record<string, unknown>)
       .filter(([, count]) => count !== undefined && count !== "" && count !== null)
-      .map(([group, count]) => `${t(`start.fields.userCounts.${group}`)}: ${String(count)}`)
+      .map(([group, count]) => `${t(`start.fields.userCounts.${group}`)}: ${asText(count)}`)
       .join(", ");
   }
-  return Array.isArray(value) ? value.join(", ") : String(value as string | number);
+  return Array.isArray(value) ? value.map(asText).join(", ") : asText(value);
+}
+
+export function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value === undefined || value === null ? "" : JSON.stringify(value);
 }

@@ -3,7 +3,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ErrorCode } from "@/lib/errors";
 import { restoreDraftFromTrashAction } from "@/lib/trash/actions";
 import type { TrashedDraft } from "@/lib/trash/types";
 import { Button } from "@/components/ui/button";
@@ -21,7 +20,7 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
     startTransition(async () => {
       const result = await restoreDraftFromTrashAction(draft.id);
       setMessage(
-        result.ok ? { ok: true, text: t("restored", { title: draft.title || t("untitled") }) } : { ok: false, text: terr(result.code as ErrorCode) },
+        result.ok ? { ok: true, text: t("restored", { title: draft.title || t("untitled") }) } : { ok: false, text: terr(result.code) },
       );
       router.refresh();
     });

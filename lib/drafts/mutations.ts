@@ -72,10 +72,20 @@ export async function copyDraft(
       select: { id: true, version: true },
     });
     await tx.requirement.createMany({
-      data: source.requirements.map(({ id: _id, draftId: _draftId, createdAt: _c, updatedAt: _u, modelIds, ...row }) => ({
-        ...row,
-        modelIds: modelIds ?? [],
+      data: source.requirements.map((row) => ({
         draftId: copy.id,
+        perspective: row.perspective,
+        number: row.number,
+        position: row.position,
+        text: row.text,
+        level: row.level,
+        kravtyp: row.kravtyp,
+        motiv: row.motiv,
+        verifikat: row.verifikat,
+        uppfoljning: row.uppfoljning,
+        weight: row.weight,
+        suggestionId: row.suggestionId,
+        modelIds: row.modelIds ?? [],
         createdById: userId,
       })),
     });
