@@ -108,6 +108,7 @@ test("a draft is copied, moved to the trash and restored from it", async ({ page
   await titleField(page).fill("Upphandling av e-arkiv");
   await organisationField(page).fill("Umeå kommun");
   await saveDraft(page);
+  await page.reload();
 
   await page.getByRole("button", { name: "Kopiera Upphandling av e-arkiv" }).click();
   await expect(titleField(page)).toHaveValue("Kopia av Upphandling av e-arkiv");

@@ -7,8 +7,6 @@ import { Button } from "@/components/ui/button";
 export type ConflictField = { name: string; label: string };
 type Values = Record<string, unknown>;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
-
 // A native modal <dialog>: showModal() makes the page behind it inert (focus
 // stays inside), Escape closes it, and aria-labelledby names it. Nothing is
 // saved until the user picks a side for every differing field.
@@ -29,7 +27,8 @@ export function ConflictDialog<T extends Values>({
 }) {
   const t = useTranslations("autosave.conflict");
   const ref = useRef<HTMLDialogElement>(null);
-  const differing = fields.filter((field) => !same(mine[field.name], theirs[field.name]));
+  // Compared as the reader sees them: an empty box and a missing answer are the same.
+  const differing = fields.filter((field) => format(field.name, mine[field.name]) !== format(field.name, theirs[field.name]));
   const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>({});
 
   useEffect(() => {
