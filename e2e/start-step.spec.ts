@@ -44,8 +44,10 @@ test("a save based on an older version is refused and the user's text stays in t
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Sparat/ })).toBeVisible();
 
-  await fillRequired(second, "Andra fliken skriver inte över");
-  await second.getByRole("button", { name: "Spara", exact: true }).click();
+  // The second tab learns at its first save (autosave on leaving the field or
+  // "Spara utkast"), before it has typed more over an outdated version.
+  await second.getByLabel("Titel på kravspecifikationen", { exact: true }).fill("Andra fliken skriver inte över");
+  await second.getByRole("button", { name: "Spara utkast", exact: true }).click();
   // Autosave or the submit meets the newer version: a dialog, never an overwrite.
   await expect(second.getByRole("dialog", { name: "Någon annan har ändrat kravspecifikationen" })).toBeVisible();
   await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Andra fliken skriver inte över");
