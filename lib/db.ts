@@ -6,13 +6,14 @@ import { getEnv } from "@/lib/env";
 // Connection settings for concurrent autosaves (docs/ARCHITECTURE.md, "Saving"):
 // - WAL: readers never wait for the writer, and a commit appends to the log
 //   instead of rewriting pages, so a save is one sequential write.
-// - synchronous=FULL: the log is fsynced at every commit, so an acknowledged
-//   save survives a power cut, not only a killed process (NORMAL would only
-//   promise the latter). Measured cost in docs/BENCHMARKS.md.
+// - synchronous: see docs/ARCHITECTURE.md "Saving" for the choice and
+//   docs/BENCHMARKS.md for its measured cost. KRAVLOTS_SQLITE_SYNCHRONOUS
+//   overrides it for measurements only.
 // - busy_timeout: other processes (migrations, backups, the durability check)
 //   may hold the write lock briefly; wait for it instead of failing a save.
 //   Inside this process the adapter already serialises transactions.
-export const sqlitePragmas = ["journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000", "foreign_keys = ON"];
+const synchronous = ["FULL", "NORMAL"].find((level) => level === process.env.KRAVLOTS_SQLITE_SYNCHRONOUS) ?? "FULL";
+export const sqlitePragmas = ["journal_mode = WAL", `synchronous = ${synchronous}`, "busy_timeout = 5000", "foreign_keys = ON"];
 
 class ConfiguredSQLite extends PrismaBetterSQLite3 {
   override async connect() {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
 import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
-import { recordRevision } from "@/lib/revisions/mutations";
+import { recordRevision, revisionDue } from "@/lib/revisions/mutations";
 
 export type MutationResult<T> = { ok: true; data: T } | { ok: false; reason: "not_found" | "conflict" };
 
@@ -17,6 +17,10 @@ export async function createDraft(userId: string): Promise<{ id: string }> {
 // Optimistic concurrency: the update only matches the version the user's form
 // was based on. A miss is either someone else's newer save (conflict) or a
 // draft this user cannot see (not_found) — never a silent overwrite.
+// Most autosaves are one UPDATE statement, atomic on its own. Only when a
+// revision is due (lib/revisions/mutations.ts) does the save run as an
+// interactive transaction: under load, such a transaction holds the single
+// SQLite connection across several event-loop turns and everyone else waits.
 export async function saveStartStep(
   userId: string,
   draftId: string,
@@ -25,21 +29,22 @@ export async function saveStartStep(
 ): Promise<MutationResult<{ version: number; updatedAt: Date }>> {
   const { title, ...rest } = input;
   const context = draftContextSchema.parse(rest);
+  const updatedAt = new Date();
+  const data = { title, context, updatedAt, version: { increment: 1 } };
+  const where = { ...draftWhere(userId, draftId, "edit"), version: baseVersion };
+  const miss = async (client: Pick<typeof db, "draft">) =>
+    ({ ok: false, reason: (await client.draft.count({ where: draftWhere(userId, draftId) })) ? "conflict" : "not_found" }) as const;
+
+  if (!(await revisionDue(db, draftId, userId, updatedAt))) {
+    const updated = await db.draft.updateMany({ where, data });
+    if (updated.count === 0) return miss(db);
+    return { ok: true, data: { version: baseVersion + 1, updatedAt } };
+  }
   return db.$transaction(async (tx) => {
-    const updated = await tx.draft.updateMany({
-      where: { ...draftWhere(userId, draftId), version: baseVersion },
-      data: { title, context, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const exists = await tx.draft.count({ where: draftWhere(userId, draftId) });
-      return { ok: false, reason: exists ? "conflict" : "not_found" };
-    }
-    const draft = await tx.draft.findFirstOrThrow({
-      where: draftWhere(userId, draftId),
-      select: { version: true, updatedAt: true },
-    });
-    await recordRevision(tx, { draftId, userId, version: draft.version });
-    return { ok: true, data: draft };
+    const updated = await tx.draft.updateMany({ where, data });
+    if (updated.count === 0) return miss(tx);
+    await recordRevision(tx, { draftId, userId, version: baseVersion + 1, now: updatedAt });
+    return { ok: true, data: { version: baseVersion + 1, updatedAt } };
   });
 }
 

@@ -42,24 +42,27 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
   return revisionSnapshotSchema.parse(draft);
 }
 
+// The throttle rule: a "save" revision is due when the draft has none yet,
+// when the last one is older than revisionThrottleMs, or when the last one
+// was written by someone else.
+export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
+  const last = await client.draftRevision.findFirst({
+    where: { draftId },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { createdAt: true, createdById: true },
+  });
+  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+}
+
 // Call after a content change, inside the same transaction, with the draft's
-// new version. "save" revisions are throttled: written when the draft has
-// none yet, when the last one is older than revisionThrottleMs, or when the
-// last one was written by someone else. Every other reason always writes.
+// new version. "save" revisions follow revisionDue; every other reason
+// (restore, copy, before_restore) always writes.
 export async function recordRevision(
   tx: Tx,
   input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
 ): Promise<boolean> {
   const { draftId, userId, version, reason = "save", now = new Date() } = input;
-  if (reason === "save") {
-    const last = await tx.draftRevision.findFirst({
-      where: { draftId },
-      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-      select: { createdAt: true, createdById: true },
-    });
-    const recent = last && now.getTime() - last.createdAt.getTime() < revisionThrottleMs;
-    if (recent && last.createdById === userId) return false;
-  }
+  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
   const snapshot = await snapshotDraft(tx, draftId);
   await tx.draftRevision.create({
     data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
