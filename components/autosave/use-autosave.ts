@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy, type LocalCopy } from "@/components/autosave/local-copy";
 import type { SaveData, SaveFn } from "@/components/autosave/json-save";
+import { announcePresence, isOpenElsewhere } from "@/components/autosave/tab-presence";
 
 export type AutosaveStatus =
   | { kind: "idle" }
@@ -153,20 +154,27 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
     [apply, draftJson, form],
   );
 
+  // A copy nobody confirmed, from a tab that is gone, is offered back. While
+  // the offer stands, autosave goes on; the offered values stay in memory.
   useEffect(() => {
+    let cancelled = false;
     const copy = readLocalCopy<TForm>(storageKey, schema);
     if (copy && draftJson(copy.values) !== savedJson.current) {
-      paused.current = true;
-      // Offered once on load, not on every render: reading storage is external.
-       
-      setRecovered(copy);
+      void isOpenElsewhere(storageKey).then((open) => {
+        if (!cancelled && !open) setRecovered(copy);
+      });
     } else if (copy) clearLocalCopy(storageKey);
+    const leave = announcePresence(storageKey);
+    return () => {
+      cancelled = true;
+      leave();
+    };
   }, [draftJson, schema, storageKey]);
 
   useEffect(() => {
     const subscription = form.watch(() => {
-      if (paused.current) return;
       keepLocal();
+      if (paused.current) return;
       if (!navigator.onLine) return setStatus({ kind: "offline" });
       schedule(() => void saveNow(), debounceMs);
     });
@@ -195,17 +203,15 @@ export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options:
     if (!recovered) return;
     form.reset(recovered.values, { keepDefaultValues: true });
     version.current = Math.min(version.current, recovered.baseVersion);
-    paused.current = false;
     setRecovered(null);
     keepLocal();
     void saveNow();
   }, [form, keepLocal, recovered, saveNow]);
 
   const discard = useCallback(() => {
-    clearLocalCopy(storageKey);
-    paused.current = false;
+    if (draftJson(form.getValues()) === savedJson.current) clearLocalCopy(storageKey);
     setRecovered(null);
-  }, [storageKey]);
+  }, [draftJson, form, storageKey]);
 
   // Both sides chosen: save the merged values against the other save's version.
   const resolve = useCallback(
