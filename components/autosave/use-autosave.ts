@@ -21,9 +21,9 @@ export type AutosaveStatus =
 export type ServerValues<T> = ActionResult<{ version: number; values: T }>;
 export type Conflict<T> = { theirs: T; version: number };
 
-type Options<TForm extends FieldValues, TDraft, TServer> = {
+type Options<TForm extends FieldValues, TOut, TDraft, TServer> = {
   // Any react-hook-form step form (its input type is what is stored locally).
-  form: UseFormReturn<TForm, unknown, unknown>;
+  form: UseFormReturn<TForm, unknown, TOut>;
   // Unique per draft and step, e.g. "kravlots:autosave:<draftId>:start".
   storageKey: string;
   // The step's draft schema: what an in-progress save must satisfy.
@@ -41,7 +41,7 @@ const maxBackoffMs = 30_000;
 // Debounced autosave with a local copy, retries with exponential backoff,
 // saves on blur, on leaving the step and when the tab is hidden or closed,
 // and a conflict state instead of any overwrite (docs/ARCHITECTURE.md, "Saving").
-export function useAutosave<TForm extends FieldValues, TDraft, TServer>(options: Options<TForm, TDraft, TServer>) {
+export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(options: Options<TForm, TOut, TDraft, TServer>) {
   const { form, storageKey, schema, debounceMs = 1000 } = options;
   const opts = useRef(options);
   useEffect(() => {
