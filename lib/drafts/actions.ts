@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { createDraftInSpace, saveStartStep } from "@/lib/drafts/mutations";
+import { copyDraft, createDraftInSpace, saveStartStep } from "@/lib/drafts/mutations";
+import { getStartValues } from "@/lib/drafts/data";
+import { getTranslations } from "next-intl/server";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
 import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -43,4 +45,27 @@ export async function saveStartStepAction(
   revalidatePath(`/drafts/${ids.data}`, "layout");
   revalidatePath("/drafts");
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+}
+
+export type StartValuesResult = ActionResult<NonNullable<Awaited<ReturnType<typeof getStartValues>>>>;
+
+// For the conflict dialog: what is stored now and the version to save against.
+export async function getStartValuesAction(draftId: string): Promise<StartValuesResult> {
+  const user = await getCurrentUser();
+  if (!user) return failure("UNAUTHENTICATED");
+  const id = draftIdSchema.safeParse(draftId);
+  const current = id.success ? await getStartValues(user.id, id.data) : null;
+  return current ? { ok: true, data: current } : failure("NOT_FOUND");
+}
+
+export async function copyDraftAction(draftId: string): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return failure("UNAUTHENTICATED");
+  const id = draftIdSchema.safeParse(draftId);
+  if (!id.success) return failure("NOT_FOUND");
+  const t = await getTranslations("trash");
+  const result = await copyDraft(user.id, id.data, t("copyPrefix"));
+  if (!result.ok) return failure("NOT_FOUND");
+  revalidatePath("/drafts");
+  redirect(`/drafts/${result.data.id}/start`);
 }

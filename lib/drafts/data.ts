@@ -78,3 +78,17 @@ export async function getDraftForUser(
     requirementCounts,
   };
 }
+
+// The Start step as stored now, for the conflict dialog: what the other save
+// wrote and the version to save against next.
+export async function getStartValues(
+  userId: string,
+  draftId: string,
+): Promise<{ version: number; values: DraftContext & { title: string } } | null> {
+  const row = await db.draft.findFirst({
+    where: draftWhere(userId, draftId),
+    select: { id: true, title: true, context: true, version: true },
+  });
+  if (!row) return null;
+  return { version: row.version, values: { ...parseContext(row.id, row.context), title: row.title } };
+}

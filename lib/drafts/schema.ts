@@ -79,3 +79,32 @@ export type DraftStatus = z.infer<typeof draftStatusSchema>;
 
 export const draftIdSchema = z.cuid();
 export const baseVersionSchema = z.number().int().min(1);
+
+// What autosave and "Spara utkast" store: every Start answer may still be
+// missing, but what is there must be valid (the same enums and limits as
+// startStepSchema). Empty texts and lists become "not answered", so the
+// result always fits draftContextSchema.
+const blankToUndefined = (value: unknown) =>
+  value === "" || value === null || (Array.isArray(value) && value.length === 0) ? undefined : value;
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").optional());
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values, { error: "chooseOne" }).optional());
+const optionalChoices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.array(z.enum(values, { error: "chooseOne" })).optional());
+
+export const startStepDraftSchema = z.object({
+  title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")),
+  organisation: optionalText(200),
+  procuredItem: optionalText(2000),
+  productTypes: optionalChoices(productTypes),
+  personalData: optionalChoice(personalDataLevels),
+  userGroups: optionalChoices(userGroups),
+  usersDescription: optionalText(1000),
+  userCounts: userCountsSchema.optional(),
+  critical: optionalChoice(criticalAnswers),
+  aiComponent: optionalChoice(yesNo),
+  procedure: optionalChoice(procedures),
+  estimatedValueSek: optionalWholeNumber(100_000_000_000),
+  contractMonths: optionalWholeNumber(240),
+});
+export type StartStepDraft = z.output<typeof startStepDraftSchema>;

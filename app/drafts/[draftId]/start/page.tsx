@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireDraft } from "@/lib/drafts/require-draft";
+import { DraftRowActions } from "@/components/drafts/draft-row-actions";
 import { StartStepForm } from "@/components/drafts/start-step-form";
+import { startFormValues } from "@/components/drafts/start-values";
 
 type Props = { params: Promise<{ draftId: string }> };
 
@@ -14,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StartStepPage({ params }: Props) {
   const { draft } = await requireDraft((await params).draftId);
   const t = await getTranslations();
-  const { context } = draft;
   return (
     <div className="max-w-2xl">
       <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
@@ -22,25 +23,24 @@ export default async function StartStepPage({ params }: Props) {
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("start.title")}</h1>
       <p className="mb-8">{t("start.intro")}</p>
+      {/* Keyed by version: a restored revision or a copy remounts the form with fresh values. */}
       <StartStepForm
+        key={draft.version}
         draftId={draft.id}
         initialVersion={draft.version}
-        defaultValues={{
-          title: draft.title,
-          organisation: context.organisation ?? "",
-          procuredItem: context.procuredItem ?? "",
-          productTypes: context.productTypes ?? [],
-          personalData: context.personalData,
-          userGroups: context.userGroups ?? [],
-          usersDescription: context.usersDescription ?? "",
-          userCounts: context.userCounts ?? {},
-          critical: context.critical,
-          aiComponent: context.aiComponent,
-          procedure: context.procedure ?? "undecided",
-          estimatedValueSek: context.estimatedValueSek,
-          contractMonths: context.contractMonths,
-        }}
+        defaultValues={startFormValues(draft.title, draft.context)}
       />
+      <section aria-labelledby="manage-heading" className="mt-12 border-t border-[#b1b4b6] pt-6">
+        <h2 id="manage-heading" className="mb-4 text-2xl font-bold">
+          {t("trash.manageHeading")}
+        </h2>
+        <p className="mb-4">
+          <Link href={`/drafts/${draft.id}/history`} className="text-[#1d70b8] underline">
+            {t("trash.historyLink")}
+          </Link>
+        </p>
+        <DraftRowActions draftId={draft.id} title={draft.title} />
+      </section>
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { draftContextSchema, startStepDraftSchema } from "@/lib/drafts/schema";
+
+describe("startStepDraftSchema", () => {
+  it("accepts a half-filled form and turns empty answers into unanswered ones", () => {
+    const parsed = startStepDraftSchema.parse({
+      title: "Halvfärdig",
+      organisation: "",
+      productTypes: [],
+      personalData: null,
+      userCounts: { citizens: "", staff: "12" },
+      estimatedValueSek: "",
+    });
+    expect(parsed).toMatchObject({ title: "Halvfärdig", userCounts: { staff: 12 } });
+    expect(parsed.organisation).toBeUndefined();
+    expect(parsed.productTypes).toBeUndefined();
+    expect(draftContextSchema.omit({}).safeParse({ ...parsed, title: undefined }).success).toBe(true);
+  });
+
+  it("still refuses what no step may store", () => {
+    expect(startStepDraftSchema.safeParse({ title: "x".repeat(201) }).success).toBe(false);
+    expect(startStepDraftSchema.safeParse({ title: "", personalData: "maybe" }).success).toBe(false);
+    expect(startStepDraftSchema.safeParse({ title: "", contractMonths: "-3" }).success).toBe(false);
+  });
+});

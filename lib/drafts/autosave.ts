@@ -1,0 +1,29 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { saveStartStep } from "@/lib/drafts/mutations";
+import { baseVersionSchema, draftIdSchema, startStepDraftSchema } from "@/lib/drafts/schema";
+import { failure, type ActionResult } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
+
+// An autosave of the Start step: whatever has been typed so far, as long as
+// each answer given is valid (startStepDraftSchema). Shared by the JSON route
+// the browser autosaves through and by the "Spara utkast" action, so both
+// parse the same schema and run the same single-transaction mutation.
+export async function autosaveStartStep(
+  userId: string,
+  draftId: unknown,
+  baseVersion: unknown,
+  input: unknown,
+): Promise<SaveResult> {
+  const ids = draftIdSchema.safeParse(draftId);
+  const version = baseVersionSchema.safeParse(baseVersion);
+  if (!ids.success || !version.success) return failure("NOT_FOUND");
+  const parsed = startStepDraftSchema.safeParse(input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const result = await saveStartStep(userId, ids.data, version.data, parsed.data);
+  if (!result.ok) return failure(result.reason === "conflict" ? "CONFLICT" : "NOT_FOUND");
+  revalidatePath(`/drafts/${ids.data}`, "layout");
+  return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { draftWhere } from "@/lib/drafts/scope";
+import {
+  revisionSnapshotSchema,
+  revisionThrottleMs,
+  type RevisionReason,
+  type RevisionSnapshot,
+} from "@/lib/revisions/schema";
+
+export type Tx = Prisma.TransactionClient;
+
+// The draft's content as it stands inside the caller's transaction.
+export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSnapshot> {
+  const draft = await tx.draft.findUniqueOrThrow({
+    where: { id: draftId },
+    select: {
+      title: true,
+      context: true,
+      answers: true,
+      requirements: {
+        orderBy: [{ perspective: "asc" }, { position: "asc" }],
+        select: {
+          perspective: true,
+          number: true,
+          position: true,
+          text: true,
+          level: true,
+          kravtyp: true,
+          motiv: true,
+          verifikat: true,
+          uppfoljning: true,
+          weight: true,
+          suggestionId: true,
+          modelIds: true,
+          createdById: true,
+        },
+      },
+    },
+  });
+  return revisionSnapshotSchema.parse(draft);
+}
+
+// The throttle rule: a "save" revision is due when the draft has none yet,
+// when the last one is older than revisionThrottleMs, or when the last one
+// was written by someone else.
+export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
+  const last = await client.draftRevision.findFirst({
+    where: { draftId },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { createdAt: true, createdById: true },
+  });
+  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+}
+
+// Call after a content change, inside the same transaction, with the draft's
+// new version. "save" revisions follow revisionDue; every other reason
+// (restore, copy, before_restore) always writes.
+export async function recordRevision(
+  tx: Tx,
+  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
+): Promise<boolean> {
+  const { draftId, userId, version, reason = "save", now = new Date() } = input;
+  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
+  const snapshot = await snapshotDraft(tx, draftId);
+  await tx.draftRevision.create({
+    data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
+  });
+  return true;
+}
+
+const numberColumn = {
+  kundnytta: "nextNumberKn",
+  juridik: "nextNumberJu",
+  arbetsmiljo: "nextNumberAm",
+  organisation: "nextNumberOr",
+} as const;
+
+// Requirement numbers are never handed out twice: after a restore each
+// counter is the larger of its current value and one past the highest
+// number in the snapshot.
+function counters(current: Record<(typeof numberColumn)[keyof typeof numberColumn], number>, snapshot: RevisionSnapshot) {
+  const next = { ...current };
+  for (const row of snapshot.requirements) {
+    const column = numberColumn[row.perspective as keyof typeof numberColumn];
+    if (column) next[column] = Math.max(next[column], row.number + 1);
+  }
+  return next;
+}
+
+export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" };
+
+// Restore writes the snapshot back as a new version. The state it replaces is
+// kept first (as a "before_restore" revision unless the latest revision
+// already holds that version), so a restore can itself be undone.
+export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
+  return db.$transaction(async (tx) => {
+    const draft = await tx.draft.findFirst({
+      where: draftWhere(userId, draftId, "edit"),
+      select: { version: true, nextNumberKn: true, nextNumberJu: true, nextNumberAm: true, nextNumberOr: true },
+    });
+    const revision = draft && (await tx.draftRevision.findFirst({ where: { id: revisionId, draftId } }));
+    if (!draft || !revision) return { ok: false, reason: "not_found" };
+    const latest = await tx.draftRevision.findFirst({
+      where: { draftId },
+      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+      select: { version: true },
+    });
+    if (latest?.version !== draft.version) {
+      await recordRevision(tx, { draftId, userId, version: draft.version, reason: "before_restore" });
+    }
+    const snapshot = revisionSnapshotSchema.parse(revision.snapshot);
+    const { version: current, ...numbers } = draft;
+    await tx.requirement.deleteMany({ where: { draftId } });
+    await tx.requirement.createMany({ data: snapshot.requirements.map((row) => ({ ...row, draftId })) });
+    const updated = await tx.draft.update({
+      where: { id: draftId },
+      data: {
+        title: snapshot.title,
+        context: snapshot.context,
+        answers: snapshot.answers,
+        ...counters(numbers, snapshot),
+        version: current + 1,
+      },
+      select: { version: true },
+    });
+    await recordRevision(tx, { draftId, userId, version: updated.version, reason: "restore" });
+    return { ok: true, data: { version: updated.version } };
+  });
+}

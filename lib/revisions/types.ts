@@ -1,0 +1,11 @@
+import type { RevisionReason, RevisionSnapshot } from "@/lib/revisions/schema";
+
+export type RevisionSummary = {
+  id: string;
+  version: number;
+  reason: RevisionReason;
+  createdAt: Date;
+  authorName: string;
+};
+
+export type RevisionDetail = RevisionSummary & { snapshot: RevisionSnapshot };

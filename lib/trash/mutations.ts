@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { draftWhere, trashedDraftsWhere } from "@/lib/drafts/scope";
+import { trashRetentionMs } from "@/lib/trash/schema";
+
+export type TrashResult = { ok: true } | { ok: false; reason: "not_found" };
+
+// Moving to the trash only stamps deletedAt; the scope helpers then hide the
+// draft everywhere except the trash page.
+export async function trashDraft(userId: string, draftId: string, now = new Date()): Promise<TrashResult> {
+  const updated = await db.draft.updateMany({ where: draftWhere(userId, draftId, "manage"), data: { deletedAt: now } });
+  return updated.count ? { ok: true } : { ok: false, reason: "not_found" };
+}
+
+export async function restoreDraftFromTrash(userId: string, draftId: string, now = new Date()): Promise<TrashResult> {
+  const updated = await db.draft.updateMany({
+    where: { ...trashedDraftsWhere(userId), id: draftId, deletedAt: { gt: new Date(now.getTime() - trashRetentionMs) } },
+    data: { deletedAt: null },
+  });
+  return updated.count ? { ok: true } : { ok: false, reason: "not_found" };
+}
+
+// Purge on read: the trash page calls this before listing, so nothing older
+// than the retention period is ever shown or restorable, without a scheduler.
+export async function purgeExpiredTrash(userId: string, now = new Date()): Promise<number> {
+  const deleted = await db.draft.deleteMany({
+    where: { ...trashedDraftsWhere(userId), deletedAt: { lte: new Date(now.getTime() - trashRetentionMs) } },
+  });
+  return deleted.count;
+}

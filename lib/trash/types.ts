@@ -1,0 +1,1 @@
+export type TrashedDraft = { id: string; title: string; deletedAt: Date; purgeAt: Date };
