@@ -1,4 +1,72 @@
-// placeholder, rewritten below
+// npm run bench:pdf — the requirements PDF at 10/50/150/400 requirements:
+// our render (median/p95, pages, bytes) against headless Chromium printing
+// the HTML print view of the same data, then autosave p99 against a real
+// `next start` with and without four concurrent exports. Needs `npx next build`
+// for the autosave part (BENCH_SKIP_SERVER=1 skips it). Writes bench-results/pdf.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { countPdfPages } from "@/lib/exports/pdf-meta";
 import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
 import { renderRequirementsPdf } from "@/components/pdf/render";
-await renderRequirementsPdf(sampleDocument(sampleSource(10)));
+import { autosaveBenchmark } from "./pdf-autosave";
+import { chromiumPdf, launchChromium, printHtml } from "./pdf-chromium";
+import { percentile, round, timed } from "./pdf-stats";
+
+const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
+const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n >= 400 ? 3 : 7));
+
+type Case = { requirements: number; medianMs: number; p95Ms: number; pages: number; bytes: number; chromiumMedianMs: number };
+
+const browser = await launchChromium();
+const cases: Case[] = [];
+try {
+  // One throwaway render so the first case does not pay for loading fonts.
+  await renderRequirementsPdf(sampleDocument(sampleSource(10)));
+  for (const n of sizes) {
+    const data = sampleDocument(sampleSource(n));
+    const html = printHtml(data);
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let bytes = new Uint8Array();
+    let chromiumPages = 0;
+    await chromiumPdf(browser, html); // warm
+    for (let i = 0; i < runsFor(n); i += 1) {
+      const run = await timed(() => renderRequirementsPdf(data));
+      ours.push(run.ms);
+      bytes = run.value;
+      const baseline = await timed(() => chromiumPdf(browser, html));
+      theirs.push(baseline.ms);
+      chromiumPages = countPdfPages(baseline.value);
+    }
+    const row: Case = {
+      requirements: n,
+      medianMs: round(percentile(ours, 50)),
+      p95Ms: round(percentile(ours, 95)),
+      pages: countPdfPages(bytes),
+      bytes: bytes.byteLength,
+      chromiumMedianMs: round(percentile(theirs, 50)),
+    };
+    cases.push(row);
+    console.log(
+      `${String(n).padStart(3)} requirements: median ${row.medianMs} ms, p95 ${row.p95Ms} ms, ${row.pages} pages, ${row.bytes} bytes | ` +
+        `Chromium median ${row.chromiumMedianMs} ms (${chromiumPages} pages) | ours/Chromium ${(row.medianMs / row.chromiumMedianMs).toFixed(2)} (n=${ours.length})`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+let autosaveP99MsIdle = 0;
+let autosaveP99MsDuringExports = 0;
+if (process.env.BENCH_SKIP_SERVER !== "1") {
+  const autosave = await autosaveBenchmark();
+  autosaveP99MsIdle = round(autosave.idle);
+  autosaveP99MsDuringExports = round(autosave.during);
+  console.log(
+    `autosave p99: idle ${autosaveP99MsIdle} ms (n=${autosave.idleCount}), during four exports ${autosaveP99MsDuringExports} ms ` +
+      `(n=${autosave.duringCount}), ratio ${(autosave.during / autosave.idle).toFixed(2)}`,
+  );
+}
+
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/pdf.json", `${JSON.stringify({ cases, autosaveP99MsIdle, autosaveP99MsDuringExports }, null, 2)}\n`);
+console.log("wrote bench-results/pdf.json");
