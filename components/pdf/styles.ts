@@ -2,8 +2,11 @@ import { StyleSheet } from "@react-pdf/renderer";
 
 // All sizes in pt. No lineHeight on <Page>: with dynamic page numbers it
 // crashes on 11+ pages (react-pdf #3452); it sits on the content View.
-// Contextual alternates off: fontkit's `calt` pass is a fifth of the render
-// time and Inter's alternates are invisible in body text.
+// OpenType features off: fontkit's GSUB/GPOS passes (contextual alternates,
+// ligatures, marks, kerning) were the largest share of the render profile;
+// without them 150 requirements take ~30 % less CPU. Inter is spaced well
+// enough unkerned at these sizes, and Swedish needs no ligatures or marks
+// (å ä ö are precomposed).
 export const colors = {
   text: "#0b0c0c",
   muted: "#505a5f",
@@ -17,6 +20,18 @@ export const colors = {
 
 const margin = 56;
 
+const noFeatures = {
+  calt: false,
+  liga: false,
+  clig: false,
+  rclt: false,
+  ccmp: false,
+  locl: false,
+  mark: false,
+  mkmk: false,
+  kern: false,
+};
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: "Inter",
@@ -25,7 +40,7 @@ export const styles = StyleSheet.create({
     paddingTop: 28,
     paddingBottom: 24,
     paddingHorizontal: margin,
-    fontFeatureSettings: { calt: false },
+    fontFeatureSettings: noFeatures,
   },
   frame: { flexGrow: 1 },
   header: {
