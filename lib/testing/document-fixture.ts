@@ -56,11 +56,14 @@ export const fixtureModels: GuidanceModel[] = [
 
 export const getFixtureModel = (id: string) => fixtureModels.find((model) => model.id === id);
 
-const texts = [
+const skaTexts = [
   "Leverantören ska säkerställa att e-tjänsten uppfyller kraven i EN 301 549 på nivå AA för alla användargränssnitt.",
-  "Systemet bör kunna visa ärendets status för den sökande på svenska och engelska, även i mobil.",
   "Personuppgifter ska lagras och behandlas inom EU/EES; ingen överföring till tredjeland utan beställarens skriftliga medgivande.",
   "Handläggarnas arbetsflöden ska kunna utföras utan dubbelregistrering mellan systemen.",
+];
+const borTexts = [
+  "Systemet bör kunna visa ärendets status för den sökande på svenska och engelska, även i mobil.",
+  "Leverantören bör erbjuda en öppen exportfunktion för all data i ett dokumenterat format vid avtalets slut.",
 ];
 
 // `count` requirements spread over the four perspectives and the kravtyper,
@@ -74,7 +77,7 @@ export function sampleRequirements(count: number): DocumentRequirement[] {
       perspective,
       number,
       position: number,
-      text: `${texts[i % texts.length]} (${perspective} ${number})`,
+      text: `${bor ? borTexts[i % borTexts.length] : skaTexts[i % skaTexts.length]} (${perspective} ${number})`,
       level: bor ? "bor" : "ska",
       kravtyp: kravtyper[Math.floor(i / 4) % 4]!,
       motiv: "Kravet följer av behovsanalysen och gäller alla användargrupper som beskrivs i inledningen.",
