@@ -11,8 +11,9 @@ const chunk = 16;
 
 export function splitLongWord(word: string): string[] {
   if (word.length <= longWord) return [word];
-  // URLs and paths break after their separators first.
-  const pieces = word.split(/(?<=[/.\-_?&=#:])/);
+  // URLs and paths break after their separators first. Not after "-":
+  // react-pdf adds a hyphen at every such break, and "--" misleads.
+  const pieces = word.split(/(?<=[/._?&=#:])/);
   return pieces.flatMap((piece) => {
     const parts: string[] = [];
     const chars = Array.from(piece); // keeps surrogate pairs (emoji) whole
