@@ -9,7 +9,7 @@ export function PageHeader({ data }: { data: DocumentData }) {
   return (
     <View style={styles.header}>
       <Text style={styles.headerTitle}>{data.title}</Text>
-      <Text>{data.labels.draftMarker}</Text>
+      <Text style={styles.headerRight}>{data.labels.draftMarker}</Text>
     </View>
   );
 }
@@ -17,8 +17,8 @@ export function PageHeader({ data }: { data: DocumentData }) {
 export function PageFooter({ data, pageNumber, totalPages }: { data: DocumentData; pageNumber?: number; totalPages?: number }) {
   return (
     <View style={styles.footer}>
-      <Text>{`${data.labels.draftMarker} · ${data.cover.version}`}</Text>
-      <Text>{pageOf(data.labels.pageOf, pageNumber ?? 1, totalPages)}</Text>
+      <Text style={styles.footerCell}>{`${data.labels.draftMarker} · ${data.cover.version}`}</Text>
+      <Text style={styles.footerRight}>{pageOf(data.labels.pageOf, pageNumber ?? 1, totalPages)}</Text>
     </View>
   );
 }

@@ -53,7 +53,12 @@ export const styles = StyleSheet.create({
     paddingBottom: 4,
     marginBottom: 22,
   },
-  headerTitle: { maxWidth: "80%" },
+  // Fixed widths in the running header and footer: yoga then measures each
+  // text once per layout instead of probing its natural width first.
+  headerTitle: { width: "80%" },
+  headerRight: { width: "20%", textAlign: "right" },
+  footerCell: { width: "50%" },
+  footerRight: { width: "50%", textAlign: "right" },
   content: { flexGrow: 1, lineHeight: "14pt" },
   footer: {
     flexDirection: "row",
