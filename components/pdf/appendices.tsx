@@ -9,19 +9,23 @@ export function Evaluation({ evaluation: e }: { evaluation: DocumentData["evalua
       <Text style={styles.paragraph}>{e.intro}</Text>
       {e.none ? <Text style={styles.muted}>{e.none}</Text> : null}
       {e.rows.length > 0 ? (
-        <View style={styles.tableHead}>
-          <Text style={styles.colId}>{e.columns.id}</Text>
-          <Text style={styles.colText}>{e.columns.requirement}</Text>
-          <Text style={styles.colWeight}>{e.columns.weight}</Text>
+        <View>
+          {/* Fixed inside the table's container: the new pagination engine
+              repeats it at the top of every page the table continues on. */}
+          <View style={styles.tableHead} fixed>
+            <Text style={styles.colId}>{e.columns.id}</Text>
+            <Text style={styles.colText}>{e.columns.requirement}</Text>
+            <Text style={styles.colWeight}>{e.columns.weight}</Text>
+          </View>
+          {e.rows.map((row) => (
+            <View key={row.code} style={styles.tableRow} wrap={false}>
+              <Text style={styles.colId}>{row.code}</Text>
+              <Text style={styles.colText}>{row.text}</Text>
+              <Text style={styles.colWeight}>{row.weight}</Text>
+            </View>
+          ))}
         </View>
       ) : null}
-      {e.rows.map((row) => (
-        <View key={row.code} style={styles.tableRow} wrap={false}>
-          <Text style={styles.colId}>{row.code}</Text>
-          <Text style={styles.colText}>{row.text}</Text>
-          <Text style={styles.colWeight}>{row.weight}</Text>
-        </View>
-      ))}
       {e.total ? (
         <View style={styles.totalRow} wrap={false}>
           <Text style={styles.colId}>{e.total.label}</Text>
