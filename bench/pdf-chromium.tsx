@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
@@ -25,11 +27,20 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-// One timed print: a new page in a shared context, set the HTML, print.
-export async function chromiumPdf(browser: Browser, html: string): Promise<Buffer> {
+// The HTML goes to a file so the page may load the Inter files by file:// URL
+// (a page set with setContent has an opaque origin and would fall back to a
+// system font, which would flatter Chromium).
+export function printFile(html: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "kravlots-print-")), "print.html");
+  writeFileSync(file, html);
+  return pathToFileURL(file).href;
+}
+
+// One timed print: a new page in a shared context, load the HTML, print.
+export async function chromiumPdf(browser: Browser, url: string): Promise<Buffer> {
   const page = await browser.newPage();
   try {
-    await page.setContent(html, { waitUntil: "load" });
+    await page.goto(url, { waitUntil: "load" });
     return await page.pdf({ format: "A4", printBackground: true, margin: { top: "20mm", bottom: "18mm", left: "20mm", right: "20mm" } });
   } finally {
     await page.close();

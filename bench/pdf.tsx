@@ -8,7 +8,7 @@ import { countPdfPages } from "@/lib/exports/pdf-meta";
 import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
 import { renderRequirementsPdf } from "@/components/pdf/render";
 import { autosaveBenchmark } from "./pdf-autosave";
-import { chromiumPdf, launchChromium, printHtml } from "./pdf-chromium";
+import { chromiumPdf, launchChromium, printFile, printHtml } from "./pdf-chromium";
 import { percentile, round, timed } from "./pdf-stats";
 
 const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
@@ -23,7 +23,7 @@ try {
   await renderRequirementsPdf(sampleDocument(sampleSource(10)));
   for (const n of sizes) {
     const data = sampleDocument(sampleSource(n));
-    const html = printHtml(data);
+    const html = printFile(printHtml(data));
     const ours: number[] = [];
     // CPU time of this process per render (all its threads, GC included):
     // steadier than wall time on a machine other jobs share.

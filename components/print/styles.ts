@@ -2,9 +2,9 @@
 // way in the app and in bench:pdf's Chromium baseline. Sizes follow the PDF.
 export const printCss = `
 .doc { font-family: var(--font-inter, Inter), Arial, sans-serif; color: #0b0c0c; line-height: 1.45; max-width: 46rem; overflow-wrap: anywhere; }
-.doc h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 0.5rem; font-weight: 700; }
-.doc h2 { font-size: 1.5rem; margin: 2.5rem 0 0.75rem; font-weight: 700; break-after: avoid; }
-.doc h3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; font-weight: 700; break-after: avoid; }
+.doc h1 { font-size: 2.2em; line-height: 1.2; margin: 0 0 0.5rem; font-weight: 700; }
+.doc h2 { font-size: 1.6em; margin: 2.5rem 0 0.75rem; font-weight: 700; break-after: avoid; }
+.doc h3 { font-size: 1.25em; margin: 1.5rem 0 0.5rem; font-weight: 700; break-after: avoid; }
 .doc h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; font-weight: 600; color: #505a5f; break-after: avoid; }
 .doc p { margin: 0 0 0.6rem; }
 .doc .marker { display: inline-block; background: #1d70b8; color: #fff; font-weight: 700; padding: 0 0.5rem; text-transform: uppercase; }
@@ -15,9 +15,9 @@ export const printCss = `
 .doc .req.bor { border-left-color: #00703c; }
 .doc .req-head { margin: 0 0 0.25rem; }
 .doc .req-code { font-weight: 700; margin-right: 0.75rem; }
-.doc .level { font-weight: 700; font-size: 0.85rem; text-transform: uppercase; color: #1d70b8; margin-right: 0.75rem; }
+.doc .level { font-weight: 700; font-size: 0.85em; text-transform: uppercase; color: #1d70b8; margin-right: 0.75rem; }
 .doc .bor .level { color: #00703c; }
-.doc .req dl { margin: 0.25rem 0 0; font-size: 0.9rem; }
+.doc .req dl { margin: 0.25rem 0 0; font-size: 0.9em; }
 .doc .req dt { display: inline; font-weight: 600; }
 .doc .req dd { display: inline; margin: 0; }
 .doc .req dd::after { content: ""; display: block; }
