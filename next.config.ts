@@ -5,9 +5,14 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native addon and a renderer that reads font files from node_modules at
-  // run time: load them from node_modules instead of bundling.
-  serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer"],
+  // Native addon, a renderer that reads font files from node_modules at run
+  // time, and the worker pool whose worker file lives outside the bundle
+  // (workers/pdf-worker.mjs): load them from node_modules instead of bundling.
+  serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "piscina", "tsx"],
+  // The PDF worker loads these at run time; a traced (standalone) build must ship them.
+  outputFileTracingIncludes: {
+    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/document/types.ts", "./tsconfig.json"],
+  },
   experimental: {
     // Server action bodies above this are refused before the action runs
     // (413); the largest legitimate form (a requirement's texts) is far below.

@@ -1,35 +1,78 @@
-// npm run bench:pdf — render time of the requirements PDF in this process.
-// Prints the first render after import (font loading and JIT warm-up) and the
-// median/p95/max of warm renders, with page count and size.
-import { performance } from "node:perf_hooks";
-import { toDocumentData } from "@/lib/drafts/pdf-data";
+// npm run bench:pdf — the requirements PDF at 10/50/150/400 requirements:
+// our render (median/p95, pages, bytes) against headless Chromium printing
+// the HTML print view of the same data, then autosave p99 against a real
+// `next start` with and without four concurrent exports. Needs `npx next build`
+// for the autosave part (BENCH_SKIP_SERVER=1 skips it). Writes bench-results/pdf.json.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { countPdfPages } from "@/lib/exports/pdf-meta";
-import { testLabels } from "@/lib/testing/pdf-labels";
-import { sampleStart } from "@/lib/testing/sample-start";
+import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
 import { renderRequirementsPdf } from "@/components/pdf/render";
+import { autosaveBenchmark } from "./pdf-autosave";
+import { chromiumPdf, launchChromium, printFile, printHtml } from "./pdf-chromium";
+import { percentile, round, timed } from "./pdf-stats";
 
-const runs = Number(process.env.BENCH_RUNS ?? 30);
+const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
+const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n >= 400 ? 3 : 7));
 
-const { title, ...context } = sampleStart;
-const data = toDocumentData({ title, version: 3, context }, testLabels, { lang: "sv", formattedDate: "25 november 2026" });
+type Case = { requirements: number; medianMs: number; p95Ms: number; pages: number; bytes: number; chromiumMedianMs: number };
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? NaN;
+const browser = await launchChromium();
+const cases: Case[] = [];
+try {
+  // One throwaway render so the first case does not pay for loading fonts.
+  await renderRequirementsPdf(sampleDocument(sampleSource(10)));
+  for (const n of sizes) {
+    const data = sampleDocument(sampleSource(n));
+    const html = printFile(printHtml(data));
+    const ours: number[] = [];
+    // CPU time of this process per render (all its threads, GC included):
+    // steadier than wall time on a machine other jobs share.
+    const oursCpu: number[] = [];
+    const theirs: number[] = [];
+    let bytes = new Uint8Array();
+    let chromiumPages = 0;
+    await chromiumPdf(browser, html); // warm
+    for (let i = 0; i < runsFor(n); i += 1) {
+      const cpu = process.cpuUsage();
+      const run = await timed(() => renderRequirementsPdf(data));
+      const used = process.cpuUsage(cpu);
+      ours.push(run.ms);
+      oursCpu.push((used.user + used.system) / 1000);
+      bytes = run.value;
+      const baseline = await timed(() => chromiumPdf(browser, html));
+      theirs.push(baseline.ms);
+      chromiumPages = countPdfPages(baseline.value);
+    }
+    const row: Case = {
+      requirements: n,
+      medianMs: round(percentile(ours, 50)),
+      p95Ms: round(percentile(ours, 95)),
+      pages: countPdfPages(bytes),
+      bytes: bytes.byteLength,
+      chromiumMedianMs: round(percentile(theirs, 50)),
+    };
+    cases.push(row);
+    console.log(
+      `${String(n).padStart(3)} requirements: median ${row.medianMs} ms (CPU ${round(percentile(oursCpu, 50))} ms), p95 ${row.p95Ms} ms, ${row.pages} pages, ${row.bytes} bytes | ` +
+        `Chromium median ${row.chromiumMedianMs} ms (${chromiumPages} pages) | ours/Chromium ${(row.medianMs / row.chromiumMedianMs).toFixed(2)} (n=${ours.length})`,
+    );
+  }
+} finally {
+  await browser.close();
 }
 
-async function timed(): Promise<{ ms: number; bytes: Uint8Array }> {
-  const start = performance.now();
-  const bytes = await renderRequirementsPdf(data);
-  return { ms: performance.now() - start, bytes };
+let autosaveP99MsIdle = 0;
+let autosaveP99MsDuringExports = 0;
+if (process.env.BENCH_SKIP_SERVER !== "1") {
+  const autosave = await autosaveBenchmark();
+  autosaveP99MsIdle = round(autosave.idle);
+  autosaveP99MsDuringExports = round(autosave.during);
+  console.log(
+    `autosave p99: idle ${autosaveP99MsIdle} ms (n=${autosave.idleCount}), during four exports ${autosaveP99MsDuringExports} ms ` +
+      `(n=${autosave.duringCount}), ratio ${(autosave.during / autosave.idle).toFixed(2)}`,
+  );
 }
 
-const cold = await timed();
-const warm: number[] = [];
-for (let i = 0; i < runs; i += 1) warm.push((await timed()).ms);
-warm.sort((a, b) => a - b);
-
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-console.log(`one-section document: ${countPdfPages(cold.bytes)} page(s), ${cold.bytes.byteLength} bytes`);
-console.log(`cold first render   : ${fmt(cold.ms)}`);
-console.log(`warm renders (n=${runs}): median ${fmt(percentile(warm, 50))}, p95 ${fmt(percentile(warm, 95))}, max ${fmt(warm.at(-1) ?? NaN)}`);
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/pdf.json", `${JSON.stringify({ cases, autosaveP99MsIdle, autosaveP99MsDuringExports }, null, 2)}\n`);
+console.log("wrote bench-results/pdf.json");

@@ -5,16 +5,18 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
   const t = await getTranslations("export");
   const format = await getFormatter();
   if (exports.length === 0) return <p>{t("empty")}</p>;
+  const cell = "py-2 pr-4 align-top";
   return (
     <table className="w-full border-collapse text-left" data-testid="export-list">
       <caption className="sr-only">{t("tableCaption")}</caption>
       <thead>
         <tr className="border-b-2 border-[#0b0c0c]">
-          <th scope="col" className="py-2 pr-4">{t("columns.createdAt")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.version")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.pages")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.size")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.createdBy")}</th>
+          <th scope="col" className={cell}>{t("columns.createdAt")}</th>
+          <th scope="col" className={cell}>{t("columns.version")}</th>
+          <th scope="col" className={cell}>{t("columns.pages")}</th>
+          <th scope="col" className={cell}>{t("columns.size")}</th>
+          <th scope="col" className={cell}>{t("columns.createdBy")}</th>
+          <th scope="col" className={cell}>{t("columns.status")}</th>
           <th scope="col" className="py-2">{t("columns.download")}</th>
         </tr>
       </thead>
@@ -22,23 +24,35 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
         {exports.map((item) => {
           const date = format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" });
           return (
-            <tr key={item.id} className="border-b border-[#b1b4b6]">
-              <td className="py-2 pr-4">
+            <tr key={item.id} className="border-b border-[#b1b4b6]" data-status={item.status}>
+              <td className={cell}>
                 <time dateTime={item.createdAt.toISOString()}>{date}</time>
               </td>
-              <td className="py-2 pr-4">{item.draftVersion}</td>
-              <td className="py-2 pr-4">{item.pageCount}</td>
-              <td className="py-2 pr-4">{format.number(item.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB</td>
-              <td className="py-2 pr-4">{item.createdByName}</td>
-              <td className="py-2">
-                <a
-                  href={`/drafts/${draftId}/exports/${item.id}`}
-                  download
-                  className="text-[#1d70b8] underline"
-                  aria-label={t("downloadRow", { version: item.draftVersion, date })}
-                >
-                  PDF
-                </a>
+              <td className={cell}>{item.draftVersion}</td>
+              <td className={cell}>{item.pageCount ?? t("unknownSize")}</td>
+              <td className={cell}>
+                {item.sizeBytes === null
+                  ? t("unknownSize")
+                  : `${format.number(item.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB`}
+              </td>
+              <td className={cell}>{item.createdByName}</td>
+              <td className={cell}>
+                {t(`statuses.${item.status}`)}
+                {item.status === "failed" && item.error ? (
+                  <span className="block text-sm text-[#505a5f]">{t(`failed.${item.error}`)}</span>
+                ) : null}
+              </td>
+              <td className="py-2 align-top">
+                {item.status === "ready" ? (
+                  <a
+                    href={`/drafts/${draftId}/exports/${item.id}`}
+                    download
+                    className="text-[#1d70b8] underline"
+                    aria-label={t("downloadRow", { version: item.draftVersion, date })}
+                  >
+                    PDF
+                  </a>
+                ) : null}
               </td>
             </tr>
           );

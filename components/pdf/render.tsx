@@ -1,13 +1,15 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import type { RequirementsDocumentData } from "@/lib/drafts/pdf-data";
+import type { DocumentData } from "@/lib/document/types";
 import { registerFonts } from "@/components/pdf/fonts";
-import { RequirementsDocument } from "@/components/pdf/requirements-document";
+import { RequirementsDocument } from "@/components/pdf/document";
+import { pdfSafeData } from "@/components/pdf/sanitize";
 
-// Renders on the calling thread. Fine for the one-section document; long
-// documents block the event loop and belong in a worker pool.
-export async function renderRequirementsPdf(data: RequirementsDocumentData): Promise<Uint8Array<ArrayBuffer>> {
+// Renders on the calling thread and blocks it for the whole render: the app
+// calls this only inside the worker pool (workers/pdf-worker.mjs); tests and
+// the benchmark call it directly.
+export async function renderRequirementsPdf(data: DocumentData): Promise<Uint8Array<ArrayBuffer>> {
   registerFonts();
-  const buffer = await renderToBuffer(<RequirementsDocument data={data} />);
-  // A copy typed over a plain ArrayBuffer, as Prisma's Bytes expects.
+  const buffer = await renderToBuffer(<RequirementsDocument data={pdfSafeData(data)} />);
+  // A copy typed over a plain ArrayBuffer, transferable and what Prisma's Bytes expects.
   return new Uint8Array(buffer);
 }

@@ -1,65 +1,116 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getDocumentSource } from "@/lib/document/data";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
-import { startStepSchema } from "@/lib/drafts/schema";
-import { getExportForUser, listExportsForDraft } from "@/lib/exports/data";
-import { storePdfExport } from "@/lib/exports/mutations";
+import { getExportForUser, getExportState, listExportsForDraft, pendingTimeoutMs } from "@/lib/exports/data";
+import { renderExport } from "@/lib/exports/jobs";
+import { completeExport, createPendingExport, failExport } from "@/lib/exports/mutations";
 import { sha256Hex } from "@/lib/exports/pdf-meta";
 import { createTestUser } from "@/lib/testing/factories";
+import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
+import { sampleStart } from "@/lib/testing/sample-start";
 
 const fakePdf = new TextEncoder().encode("%PDF-1.3\n<<\n/Type /Page\n>>\n<<\n/Type /Page\n>>\n%%EOF");
+const snapshot = sampleDocument(sampleSource(2));
+
+async function pending(userId: string, draftId: string, draftVersion = 1) {
+  const created = await createPendingExport(userId, { draftId, draftVersion, locale: "sv", snapshot });
+  if (!created.ok) throw new Error(`setup failed: ${created.reason}`);
+  return created.data.id;
+}
 
 describe("exports against a real SQLite database", () => {
-  it("stores the bytes with hash, size, pages and version, and serves exactly those bytes", async () => {
+  it("goes from pending to ready once, then serves exactly the stored bytes", async () => {
     const owner = await createTestUser("Åsa Öberg");
     const { id: draftId } = await createDraft(owner.id);
-    const stored = await storePdfExport(owner.id, { draftId, draftVersion: 1, bytes: fakePdf });
-    expect(stored.ok).toBe(true);
-    if (!stored.ok) return;
+    const exportId = await pending(owner.id, draftId);
+
+    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({ status: "pending", error: null, draftVersion: 1 });
+    expect(await getExportForUser(owner.id, draftId, exportId)).toBeNull();
+    const [listed] = await listExportsForDraft(owner.id, draftId);
+    expect(listed).toMatchObject({ id: exportId, status: "pending", pageCount: null, sizeBytes: null, createdByName: "Åsa Öberg" });
+
+    expect(await completeExport(exportId, fakePdf, 12.4)).toBe(true);
+    // Immutable: neither a second completion nor a failure touches it.
+    expect(await completeExport(exportId, new TextEncoder().encode("%PDF-other"), 1)).toBe(false);
+    expect(await failExport(exportId, "render_failed")).toBe(false);
 
     const [summary] = await listExportsForDraft(owner.id, draftId);
-    expect(summary).toMatchObject({
-      id: stored.data.id,
-      draftVersion: 1,
-      pageCount: 2,
-      sizeBytes: fakePdf.byteLength,
-      sha256: sha256Hex(fakePdf),
-      createdByName: "Åsa Öberg",
-    });
-    const download = await getExportForUser(owner.id, draftId, stored.data.id);
+    expect(summary).toMatchObject({ status: "ready", draftVersion: 1, pageCount: 2, sizeBytes: fakePdf.byteLength });
+    const download = await getExportForUser(owner.id, draftId, exportId);
+    expect(download).toMatchObject({ sha256: sha256Hex(fakePdf), title: snapshot.title, draftVersion: 1 });
     expect(Buffer.from(download!.bytes).equals(Buffer.from(fakePdf))).toBe(true);
+    const row = await db.export.findUniqueOrThrow({ where: { id: exportId } });
+    expect(row.snapshot).toEqual(snapshot);
+  });
+
+  it("stores a failed render with its reason and leaves the draft untouched", async () => {
+    const owner = await createTestUser();
+    const { id: draftId } = await createDraft(owner.id);
+    const before = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
+    const exportId = await pending(owner.id, draftId);
+    await renderExport(exportId, snapshot, () => Promise.reject(new Error("fontkit exploded")));
+    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({ status: "failed", error: "render_failed" });
+    expect(await getExportForUser(owner.id, draftId, exportId)).toBeNull();
+    const after = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(after).toEqual(before);
+  });
+
+  it("reads a pending export whose render was lost as timed out", async () => {
+    const owner = await createTestUser();
+    const { id: draftId } = await createDraft(owner.id);
+    const exportId = await pending(owner.id, draftId);
+    const later = Date.now() + pendingTimeoutMs + 1000;
+    expect(await getExportState(owner.id, draftId, exportId, later)).toMatchObject({ status: "failed", error: "timeout" });
   });
 
   it("refuses to label an export with a version the draft no longer has", async () => {
     const owner = await createTestUser();
     const { id: draftId } = await createDraft(owner.id);
-    const start = startStepSchema.parse({
-      title: "Ny version",
-      organisation: "Kiruna kommun",
-      procuredItem: "Skolplattform",
-      productTypes: ["cloud_saas"],
-      personalData: "ordinary",
-      userGroups: ["staff"],
-      critical: "no",
-      aiComponent: "no",
-      procedure: "open",
-    });
-    await saveStartStep(owner.id, draftId, 1, start);
-    expect(await storePdfExport(owner.id, { draftId, draftVersion: 1, bytes: fakePdf })).toEqual({ ok: false, reason: "conflict" });
+    await saveStartStep(owner.id, draftId, 1, sampleStart);
+    const result = await createPendingExport(owner.id, { draftId, draftVersion: 1, locale: "sv", snapshot });
+    expect(result).toEqual({ ok: false, reason: "conflict" });
     expect(await listExportsForDraft(owner.id, draftId)).toEqual([]);
   });
 
-  it("hides another user's exports and refuses to store on their draft", async () => {
+  it("hides another user's exports and refuses to create one on their draft", async () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
     const { id: draftId } = await createDraft(owner.id);
-    const stored = await storePdfExport(owner.id, { draftId, draftVersion: 1, bytes: fakePdf });
-    if (!stored.ok) throw new Error("setup failed");
+    const exportId = await pending(owner.id, draftId);
+    await completeExport(exportId, fakePdf, 5);
 
     expect(await listExportsForDraft(stranger.id, draftId)).toEqual([]);
-    expect(await getExportForUser(stranger.id, draftId, stored.data.id)).toBeNull();
-    expect(await storePdfExport(stranger.id, { draftId, draftVersion: 1, bytes: fakePdf })).toEqual({ ok: false, reason: "not_found" });
-    // The right export id under the wrong draft id is also a miss.
+    expect(await getExportForUser(stranger.id, draftId, exportId)).toBeNull();
+    expect(await getExportState(stranger.id, draftId, exportId)).toBeNull();
+    expect(await createPendingExport(stranger.id, { draftId, draftVersion: 1, locale: "sv", snapshot })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     const { id: otherDraft } = await createDraft(owner.id);
-    expect(await getExportForUser(owner.id, otherDraft, stored.data.id)).toBeNull();
+    expect(await getExportForUser(owner.id, otherDraft, exportId)).toBeNull();
+  });
+});
+
+describe("document source", () => {
+  it("reads the draft's rows, answers and the exporting user as contact", async () => {
+    const owner = await createTestUser("Karin Ångström");
+    const { id: draftId } = await createDraft(owner.id);
+    await db.draft.update({ where: { id: draftId }, data: { answers: { juridik: { hosting: "eu" } } } });
+    await db.requirement.createMany({
+      data: [
+        { draftId, perspective: "juridik", number: 2, position: 2, text: "Andra", level: "bor", kravtyp: "TK", weight: 20, modelIds: ["m-gdpr"], createdById: owner.id },
+        { draftId, perspective: "juridik", number: 1, position: 1, text: "Första", level: "ska", kravtyp: "KF", createdById: owner.id },
+      ],
+    });
+    const source = await getDocumentSource(owner.id, draftId);
+    expect(source?.contact.name).toBe("Karin Ångström");
+    expect(source?.answers).toEqual({ juridik: { hosting: "eu" } });
+    expect(source?.requirements.map((r) => [r.number, r.text, r.weight, r.modelIds])).toEqual([
+      [1, "Första", null, []],
+      [2, "Andra", 20, ["m-gdpr"]],
+    ]);
+    const stranger = await createTestUser();
+    expect(await getDocumentSource(stranger.id, draftId)).toBeNull();
   });
 });

@@ -1,36 +1,62 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { draftWhere } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
+import type { DocumentData } from "@/lib/document/types";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
+import type { ExportFailure } from "@/lib/exports/types";
 
-export type StoreExportInput = { draftId: string; draftVersion: number; bytes: Uint8Array<ArrayBuffer> };
+export type PendingExportInput = { draftId: string; draftVersion: number; locale: string; snapshot: DocumentData };
 
-// Exports are immutable: this is the only write, and nothing updates a row.
-export async function storePdfExport(
+// The export is labelled with the version its snapshot was read from; if the
+// draft has moved on since, the snapshot would lie about its version.
+export async function createPendingExport(
   userId: string,
-  input: StoreExportInput,
-): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "conflict" }> {
+  input: PendingExportInput,
+): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" }> {
   return db.$transaction(async (tx) => {
-    const draft = await tx.draft.findFirst({
-      where: draftWhere(userId, input.draftId),
-      select: { version: true },
-    });
+    const access = await checkDraftAccess(tx, userId, input.draftId, "edit");
+    if (access !== "ok") return { ok: false, reason: access };
+    const draft = await tx.draft.findFirst({ where: draftWhere(userId, input.draftId, "edit"), select: { version: true } });
     if (!draft) return { ok: false, reason: "not_found" };
-    // The document must describe the version it is labelled with.
     if (draft.version !== input.draftVersion) return { ok: false, reason: "conflict" };
     const created = await tx.export.create({
       data: {
         draftId: input.draftId,
         draftVersion: input.draftVersion,
         format: "pdf",
-        bytes: input.bytes,
-        sha256: sha256Hex(input.bytes),
-        sizeBytes: input.bytes.byteLength,
-        pageCount: countPdfPages(input.bytes),
+        status: "pending",
+        locale: input.locale,
+        snapshot: input.snapshot,
         createdById: userId,
       },
       select: { id: true },
     });
     return { ok: true, data: created };
   });
+}
+
+// The only two writes after creation, each allowed once: a pending export
+// becomes ready or failed, and a finished export never changes again.
+export async function completeExport(exportId: string, bytes: Uint8Array<ArrayBuffer>, renderMs: number): Promise<boolean> {
+  const { count } = await db.export.updateMany({
+    where: { id: exportId, status: "pending" },
+    data: {
+      status: "ready",
+      bytes,
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.byteLength,
+      pageCount: countPdfPages(bytes),
+      renderMs: Math.round(renderMs),
+      finishedAt: new Date(),
+    },
+  });
+  return count === 1;
+}
+
+export async function failExport(exportId: string, reason: ExportFailure): Promise<boolean> {
+  const { count } = await db.export.updateMany({
+    where: { id: exportId, status: "pending" },
+    data: { status: "failed", error: reason, finishedAt: new Date() },
+  });
+  return count === 1;
 }

@@ -1,19 +1,27 @@
+export const exportStatuses = ["pending", "ready", "failed"] as const;
+export type ExportStatus = (typeof exportStatuses)[number];
+// Why an export failed; the UI explains each one.
+export const exportFailures = ["render_failed", "timeout"] as const;
+export type ExportFailure = (typeof exportFailures)[number];
+
 export type ExportSummary = {
   id: string;
   draftVersion: number;
-  format: string;
-  sizeBytes: number;
-  pageCount: number;
-  sha256: string;
+  status: ExportStatus;
+  error: ExportFailure | null;
+  sizeBytes: number | null;
+  pageCount: number | null;
   createdAt: Date;
   createdByName: string;
 };
+
+export type ExportState = { id: string; status: ExportStatus; error: ExportFailure | null; draftVersion: number };
 
 export type StoredExport = {
   id: string;
   bytes: Uint8Array;
   sha256: string;
   draftVersion: number;
-  draftTitle: string;
+  title: string;
   format: string;
 };

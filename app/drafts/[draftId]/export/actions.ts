@@ -1,41 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getDraftForUser } from "@/lib/drafts/data";
-import { toDocumentData } from "@/lib/drafts/pdf-data";
+import { loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { failure, type ActionResult } from "@/lib/errors";
-import { storePdfExport } from "@/lib/exports/mutations";
-import { pdfLabels } from "@/lib/exports/pdf-labels";
-import { renderRequirementsPdf } from "@/components/pdf/render";
+import { renderExport } from "@/lib/exports/jobs";
+import { createPendingExport } from "@/lib/exports/mutations";
 
-// Lives in app/ because it joins lib (data, storage) with components/pdf
-// (rendering); lib may not import components.
+// Creates a pending export from a snapshot of the draft and answers at once;
+// the PDF renders in the worker pool after the response (lib/exports/jobs.ts)
+// while the page polls the export's status.
 export async function exportPdfAction(draftId: string): Promise<ActionResult<{ exportId: string }>> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
   if (!draftIdSchema.safeParse(draftId).success) return failure("NOT_FOUND");
-  const draft = await getDraftForUser(user.id, draftId);
-  if (!draft) return failure("NOT_FOUND");
+  const loaded = await loadDocument(user.id, draftId);
+  if (!loaded) return failure("NOT_FOUND");
 
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const data = toDocumentData(draft, pdfLabels(t), {
-    lang: locale,
-    formattedDate: format.dateTime(new Date(), { dateStyle: "long" }),
-  });
-
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = await renderRequirementsPdf(data);
-  } catch (error) {
-    console.error("pdf render failed", { draftId, error });
-    return failure("PDF_FAILED");
+  const { source, data, locale } = loaded;
+  const created = await createPendingExport(user.id, { draftId, draftVersion: source.version, locale, snapshot: data });
+  if (!created.ok) {
+    return failure(created.reason === "conflict" ? "CONFLICT" : created.reason === "forbidden" ? "FORBIDDEN" : "NOT_FOUND");
   }
-
-  const stored = await storePdfExport(user.id, { draftId, draftVersion: draft.version, bytes });
-  if (!stored.ok) return failure(stored.reason === "conflict" ? "CONFLICT" : "NOT_FOUND");
+  after(() => renderExport(created.data.id, data));
   revalidatePath(`/drafts/${draftId}/export`);
-  return { ok: true, data: { exportId: stored.data.id } };
+  return { ok: true, data: { exportId: created.data.id } };
 }

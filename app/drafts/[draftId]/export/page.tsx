@@ -17,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExportPage({ params }: Props) {
   const { user, draft } = await requireDraft((await params).draftId);
   const [t, exports] = await Promise.all([getTranslations(), listExportsForDraft(user.id, draft.id)]);
+  // A render still running (the page was reloaded meanwhile) keeps its progress.
+  const pending = exports.find((item) => item.status === "pending") ?? null;
   return (
     <>
       <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
@@ -25,9 +27,18 @@ export default async function ExportPage({ params }: Props) {
       <h1 className="mb-4 text-4xl font-bold">{t("export.title")}</h1>
       <p className="mb-2 font-semibold">{draft.title || t("drafts.untitled")}</p>
       <p className="mb-6">{t("export.intro")}</p>
-      <ExportPanel draftId={draft.id} exportAction={exportPdfAction.bind(null, draft.id)} />
+      <ExportPanel
+        draftId={draft.id}
+        exportAction={exportPdfAction.bind(null, draft.id)}
+        pendingExportId={pending?.id ?? null}
+      />
       <h2 className="mb-4 text-2xl font-bold">{t("export.listHeading")}</h2>
       <ExportList draftId={draft.id} exports={exports} />
+      <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.printHeading")}</h2>
+      <p className="mb-2">{t("export.printIntro")}</p>
+      <Link href={`/drafts/${draft.id}/print`} className="text-[#1d70b8] underline">
+        {t("export.printLink")}
+      </Link>
     </>
   );
 }

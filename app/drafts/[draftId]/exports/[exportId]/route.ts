@@ -4,7 +4,7 @@ import { exportFilename } from "@/lib/exports/pdf-meta";
 
 type Context = { params: Promise<{ draftId: string; exportId: string }> };
 
-// Serves exactly the stored bytes. Missing, foreign and signed-out all answer
+// Serves exactly the stored bytes of a finished export. Missing, foreign and signed-out all answer
 // the same 404 so the URL reveals nothing about other users' exports.
 export async function GET(_request: Request, { params }: Context) {
   const { draftId, exportId } = await params;
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: Context) {
   const stored = user ? await getExportForUser(user.id, draftId, exportId) : null;
   if (!stored) return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-  const filename = exportFilename(stored.draftTitle, stored.draftVersion);
+  const filename = exportFilename(stored.title, stored.draftVersion);
   const body = new Uint8Array(stored.bytes);
   return new Response(body, {
     headers: {

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { perspectiveAnswersSchema } from "@/lib/drafts/answers";
+import { parseContext } from "@/lib/drafts/data";
+import { draftWhere } from "@/lib/drafts/scope";
+import { AppError } from "@/lib/errors";
+import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/requirements/schema";
+import type { DocumentSource } from "@/lib/document/types";
+import { z } from "zod";
+
+const modelIdsSchema = z.array(z.string());
+
+// One read of everything the document shows, scoped by the caller's access.
+// `contactUserId` is who exports: their name and e-mail go on the cover.
+export async function getDocumentSource(userId: string, draftId: string): Promise<DocumentSource | null> {
+  const [draft, user] = await Promise.all([
+    db.draft.findFirst({
+      where: draftWhere(userId, draftId, "read"),
+      select: {
+        id: true,
+        title: true,
+        version: true,
+        context: true,
+        answers: true,
+        requirements: { orderBy: [{ perspective: "asc" }, { position: "asc" }] },
+      },
+    }),
+    db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } }),
+  ]);
+  if (!draft || !user) return null;
+  const answers = perspectiveAnswersSchema.safeParse(draft.answers);
+  if (!answers.success) {
+    throw new AppError("INTERNAL", { cause: new Error(`draft ${draft.id} has invalid answers: ${answers.error.message}`) });
+  }
+  return {
+    title: draft.title,
+    version: draft.version,
+    context: parseContext(draft.id, draft.context),
+    answers: answers.data,
+    contact: { name: user.name, email: user.email },
+    requirements: draft.requirements.map((row) => ({
+      perspective: perspectiveSchema.parse(row.perspective),
+      number: row.number,
+      position: row.position,
+      text: row.text,
+      level: levelSchema.parse(row.level),
+      kravtyp: kravtypSchema.parse(row.kravtyp),
+      motiv: row.motiv,
+      verifikat: row.verifikat,
+      uppfoljning: row.uppfoljning,
+      weight: row.weight,
+      modelIds: modelIdsSchema.parse(row.modelIds),
+    })),
+  };
+}

@@ -1,0 +1,81 @@
+import type { DraftAnswers } from "@/lib/drafts/answers";
+import type { DraftContext } from "@/lib/drafts/schema";
+import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+
+// What the document is made from: one draft version with its rows.
+export type DocumentRequirement = {
+  perspective: Perspective;
+  number: number;
+  position: number;
+  text: string;
+  level: Level;
+  kravtyp: Kravtyp;
+  motiv: string;
+  verifikat: string;
+  uppfoljning: string;
+  weight: number | null;
+  modelIds: string[];
+};
+
+export type DocumentSource = {
+  title: string;
+  version: number;
+  context: DraftContext;
+  answers: DraftAnswers;
+  requirements: DocumentRequirement[];
+  contact: { name: string; email: string };
+};
+
+// What the document shows: every string already translated and formatted, so
+// the PDF components and the HTML print view only lay it out. Plain JSON: it
+// crosses the worker boundary and is stored as the export's snapshot.
+export type DocRow = { label: string; value: string };
+
+export type DocRequirement = {
+  code: string;
+  level: Level;
+  levelLabel: string;
+  text: string;
+  weightLabel: string | null;
+  fields: DocRow[];
+};
+
+export type DocChapter = { id: string; heading: string };
+
+export type DocPerspective = DocChapter & {
+  perspective: Perspective;
+  answersHeading: string;
+  answers: DocRow[];
+  noAnswers: string | null;
+  requirementsHeading: string;
+  noRequirements: string | null;
+  groups: { kravtyp: Kravtyp; heading: string; requirements: DocRequirement[] }[];
+};
+
+export type DocumentData = {
+  lang: string;
+  title: string;
+  labels: { documentType: string; draftMarker: string; pageOf: string; tocHeading: string; coverNote: string };
+  cover: { organisation: string; version: string; rows: DocRow[] };
+  intro: DocChapter & { sections: { heading: string; paragraphs: string[] }[]; contextHeading: string; context: DocRow[] };
+  perspectives: DocPerspective[];
+  evaluation: DocChapter & {
+    intro: string;
+    none: string | null;
+    columns: { id: string; requirement: string; weight: string };
+    rows: { code: string; text: string; weight: string }[];
+    total: { label: string; value: string } | null;
+    warning: string | null;
+  };
+  sources: DocChapter & {
+    intro: string;
+    none: string | null;
+    labels: { publisher: string; year: string; citedBy: string };
+    models: { id: string; name: string; publisher: string; year: number; url: string; citedBy: string }[];
+  };
+  glossary: DocChapter & { terms: { term: string; definition: string }[] };
+};
+
+export function pageOf(template: string, page: number, total: number | undefined): string {
+  return template.replace("{page}", String(page)).replace("{total}", total === undefined ? "" : String(total));
+}
