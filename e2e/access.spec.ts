@@ -68,6 +68,15 @@ async function setUp(browser: Browser, baseURL: string) {
   const export1 = await callAction(alice.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d1]);
   const export2 = await callAction(carol.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d2]);
   const exportId = (reply: typeof export1) => ((reply as { value: { data: { exportId: string } } }).value.data.exportId);
+  // Exports render in the worker pool after the action answers; the matrix
+  // downloads them, so wait until both are ready.
+  for (const [as, draftId, reply] of [[alice, d1, export1], [carol, d2, export2]] as const) {
+    await expect
+      .poll(async () => ((await (await as.request.get(`/drafts/${draftId}/exports/${exportId(reply)}/status`)).json()) as { status: string }).status, {
+        timeout: 60_000,
+      })
+      .toBe("ready");
+  }
 
   const R = "lib/requirements/actions";
   const requirement = { text: "Lösningen ska logga varje inloggning.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
@@ -81,6 +90,19 @@ async function setUp(browser: Browser, baseURL: string) {
     reader.close();
     return row.id;
   };
+  // A saved Start step gives each draft its first revision.
+  for (const [as, draftId] of [[alice, d1], [carol, d2]] as const) {
+    const saved = (await callAction(as.request, "lib/drafts/actions", "saveStartStepAction", [draftId, 1, sampleStart])) as { value: { ok: boolean } };
+    expect(saved.value.ok).toBe(true);
+  }
+  const revisionId = (draftId: string) => {
+    const reader = e2eDb();
+    const row = reader.prepare("SELECT id FROM DraftRevision WHERE draftId = ? ORDER BY createdAt LIMIT 1").get(draftId) as { id: string };
+    reader.close();
+    return row.id;
+  };
+  const rev1 = revisionId(d1);
+  const rev2 = revisionId(d2);
   const r1 = await requirementId(alice, d1);
   const rDel = await requirementId(alice, d1);
   const r2 = await requirementId(carol, d2);
@@ -101,6 +123,8 @@ async function setUp(browser: Browser, baseURL: string) {
     r1,
     rDel,
     r2,
+    rev1,
+    rev2,
     aliceMember: memberId(org1, alice.user!.email),
     bobMember: memberId(org1, bobUser.email),
     carolMember: memberId(org2, carol.user!.email),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { createDraftAction } from "@/lib/drafts/actions";
@@ -27,6 +28,7 @@ export default async function DraftsPage({ searchParams }: Props) {
     searchParams,
   ]);
   const tOrgs = await getTranslations("orgs");
+  const tTrash = await getTranslations("trash");
   const personal = tOrgs("space.personal");
   const activeName = spaces.active?.name ?? personal;
   const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
@@ -56,13 +58,23 @@ export default async function DraftsPage({ searchParams }: Props) {
       ) : (
         <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
       )}
+      <p className="mb-8">
+        <Link href="/drafts/trash" className="text-[#1d70b8] underline">
+          {tTrash("trashLink")}
+        </Link>
+      </p>
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`space-${group.key}`} className="mb-8">
           <h2 id={`space-${group.key}`} className="mb-1 text-2xl font-bold">
             {group.name}
           </h2>
           {group.role ? <p className="mb-3 text-[#505a5f]">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p> : null}
-          <DraftList drafts={group.drafts} caption={group.name} />
+          <DraftList
+            drafts={group.drafts}
+            caption={group.name}
+            canEdit={!group.role || roleAllows(group.role, "edit")}
+            canDelete={!group.role || roleAllows(group.role, "manage")}
+          />
         </section>
       ))}
     </>

@@ -1,8 +1,19 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DraftSummary } from "@/lib/drafts/types";
+import { DraftRowActions } from "@/components/drafts/draft-row-actions";
 
-export async function DraftList({ drafts, caption }: { drafts: DraftSummary[]; caption?: string }) {
+export async function DraftList({
+  drafts,
+  caption,
+  canEdit = true,
+  canDelete = true,
+}: {
+  drafts: DraftSummary[];
+  caption?: string;
+  canEdit?: boolean;
+  canDelete?: boolean;
+}) {
   const t = await getTranslations("drafts");
   const format = await getFormatter();
   if (drafts.length === 0) return <p className="mb-6">{t("empty")}</p>;
@@ -13,7 +24,8 @@ export async function DraftList({ drafts, caption }: { drafts: DraftSummary[]; c
         <tr className="border-b-2 border-[#0b0c0c]">
           <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.status")}</th>
-          <th scope="col" className="py-2">{t("columns.updatedAt")}</th>
+          <th scope="col" className="py-2 pr-4">{t("columns.updatedAt")}</th>
+          {canEdit ? <th scope="col" className="py-2">{t("columns.actions")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -25,11 +37,16 @@ export async function DraftList({ drafts, caption }: { drafts: DraftSummary[]; c
               </Link>
             </td>
             <td className="py-2 pr-4">{t(`status.${draft.status}`)}</td>
-            <td className="py-2">
+            <td className="py-2 pr-4">
               <time dateTime={draft.updatedAt.toISOString()}>
                 {format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </td>
+            {canEdit ? (
+              <td className="py-2">
+                <DraftRowActions draftId={draft.id} title={draft.title} canDelete={canDelete} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

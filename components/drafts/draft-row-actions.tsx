@@ -11,7 +11,18 @@ import { Button } from "@/components/ui/button";
 // Copy and delete for one draft: for a row of the dashboard list and for the
 // draft's own pages. The title goes into each button's accessible name so a
 // list of rows does not read as "Kopiera, Kopiera, Kopiera".
-export function DraftRowActions({ draftId, title, afterDelete = "/drafts" }: { draftId: string; title: string; afterDelete?: string }) {
+export function DraftRowActions({
+  draftId,
+  title,
+  afterDelete = "/drafts",
+  canDelete = true,
+}: {
+  draftId: string;
+  title: string;
+  afterDelete?: string;
+  // Only an ägare (or the author of a personal draft) may delete.
+  canDelete?: boolean;
+}) {
   const t = useTranslations("trash");
   const terr = useTranslations("errors.codes");
   const router = useRouter();
@@ -39,10 +50,12 @@ export function DraftRowActions({ draftId, title, afterDelete = "/drafts" }: { d
         {t("copy")}
         <span className="sr-only"> {name}</span>
       </Button>
-      <Button variant="secondary" onClick={remove} disabled={pending}>
-        {t("delete")}
-        <span className="sr-only"> {name}</span>
-      </Button>
+      {canDelete ? (
+        <Button variant="secondary" onClick={remove} disabled={pending}>
+          {t("delete")}
+          <span className="sr-only"> {name}</span>
+        </Button>
+      ) : null}
       {error ? (
         <p role="alert" className="font-semibold text-[#d4351c]">
           {terr(error)}

@@ -17,7 +17,7 @@ export type Expect =
   | { code: string | string[] }
   | { redirect: string | RegExp };
 
-export type Call = { get: string } | { action: unknown[] };
+export type Call = { get: string } | { put: string; data: unknown } | { action: unknown[] };
 
 export type Attempt = {
   actor: Actor;
@@ -34,6 +34,7 @@ export type Entry = { takesId: false; note: string } | { takesId: true; attempts
 const open = (note: string): Entry => ({ takesId: false, note });
 const act = (...args: unknown[]): Call => ({ action: args });
 const get = (path: string): Call => ({ get: path });
+const put = (path: string, data: unknown): Call => ({ put: path, data });
 
 const NF = { code: "NOT_FOUND" } as const;
 const UNAUTH = { code: "UNAUTHENTICATED" } as const;
@@ -82,6 +83,8 @@ function draftWrite(module: string, name: string, args: (w: World, draftId: stri
 // ids (own draft, foreign requirement) is tried as well.
 const requirementInput = { text: "Lösningen ska visa ärendets status för invånaren.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
 const R = "lib/requirements/actions";
+const V = "lib/revisions/actions";
+const T = "lib/trash/actions";
 const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
@@ -99,6 +102,9 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/export/page.tsx": draftPage((_, id) => `/drafts/${id}/export`),
   "app/drafts/[draftId]/[perspective]/page.tsx": draftPage((_, id) => `/drafts/${id}/juridik`),
   "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
+  "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
+  "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
+  "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
@@ -138,6 +144,37 @@ export const registry: Record<string, Entry> = {
       { actor: "signedOut", call: get(`/drafts/${w.d1}/exports/${w.e1}`), expect: { status: 404 } },
       { actor: "removed", call: get(`/drafts/${w.d1}/exports/${w.e1}`), expect: { status: 404 } },
     ],
+  },
+  "app/drafts/[draftId]/exports/[exportId]/status/route.ts": {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 200, contains: "status" } },
+      { actor: "reader", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 200, contains: "status" } },
+      { actor: "foreign", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 404 } },
+      { actor: "foreign", call: get(`/drafts/${w.d2}/exports/${w.e1}/status`), expect: { status: 404 } },
+      { actor: "owner", call: get(`/drafts/${w.d1}/exports/${w.e2}/status`), expect: { status: 404 } },
+      { actor: "signedOut", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 404 } },
+      { actor: "removed", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 404 } },
+    ],
+  },
+  "app/api/drafts/[draftId]/start/route.ts": {
+    takesId: true,
+    attempts: (w) => {
+      const body = (id: string) => ({ baseVersion: w.version(id), values: sampleStart });
+      return [
+        { actor: "owner", call: get(`/api/drafts/${w.d1}/start`), expect: { status: 200 } },
+        { actor: "reader", call: get(`/api/drafts/${w.d1}/start`), expect: { status: 200 } },
+        { actor: "foreign", call: get(`/api/drafts/${w.d1}/start`), expect: { status: 404 } },
+        { actor: "signedOut", call: get(`/api/drafts/${w.d1}/start`), expect: { status: 401 } },
+        { actor: "removed", call: get(`/api/drafts/${w.d1}/start`), expect: { status: 404 } },
+        { actor: "reader", call: put(`/api/drafts/${w.d1}/start`, body(w.d1)), expect: { status: 403 } },
+        { actor: "foreign", call: put(`/api/drafts/${w.d1}/start`, body(w.d1)), expect: { status: 404 } },
+        { actor: "owner", call: put(`/api/drafts/${w.d2}/start`, body(w.d2)), expect: { status: 404 } },
+        { actor: "signedOut", call: put(`/api/drafts/${w.d1}/start`, body(w.d1)), expect: { status: 401 } },
+        { actor: "removed", call: put(`/api/drafts/${w.d1}/start`, body(w.d1)), expect: { status: 404 } },
+        { actor: "owner", call: put(`/api/drafts/${w.d1}/start`, body(w.d1)), expect: { status: 200 } },
+      ];
+    },
   },
   "app/api/auth/[...all]/route.ts": {
     // Better Auth's own organisation endpoints take organisation ids too.
@@ -199,7 +236,6 @@ export const registry: Record<string, Entry> = {
         actor: "reader",
         call: act(X, "exportPdfAction", w.d1),
         expect: NEEDS_EDITOR,
-        knownGap: "exportPdfAction loads the draft with read permission; it must use getDraftForUser(user.id, draftId, 'edit') + checkDraftAccess for the 403",
       },
       { actor: "foreign", call: act(X, "exportPdfAction", w.d1), expect: NF },
       { actor: "owner", call: act(X, "exportPdfAction", w.d2), expect: NF },
@@ -235,6 +271,62 @@ export const registry: Record<string, Entry> = {
     "kundnytta",
     { needs: "Invånare vill göra ärendet digitalt." },
   ]),
+  [`${S}#getStartValuesAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: act(S, "getStartValuesAction", w.d1), expect: OK },
+      { actor: "reader", call: act(S, "getStartValuesAction", w.d1), expect: OK },
+      { actor: "foreign", call: act(S, "getStartValuesAction", w.d1), expect: NF },
+      { actor: "owner", call: act(S, "getStartValuesAction", w.d2), expect: NF },
+      { actor: "signedOut", call: act(S, "getStartValuesAction", w.d1), expect: UNAUTH },
+      { actor: "removed", call: act(S, "getStartValuesAction", w.d1), expect: NF },
+    ],
+  },
+  [`${S}#copyDraftAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: act(S, "copyDraftAction", w.d1), expect: OK },
+      { actor: "foreign", call: act(S, "copyDraftAction", w.d1), expect: NF },
+      { actor: "owner", call: act(S, "copyDraftAction", w.d2), expect: NF },
+      { actor: "signedOut", call: act(S, "copyDraftAction", w.d1), expect: UNAUTH },
+      { actor: "removed", call: act(S, "copyDraftAction", w.d1), expect: NF },
+    ],
+  },
+  [`${V}#restoreRevisionAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(V, "restoreRevisionAction", w.d1, w.rev1), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(V, "restoreRevisionAction", w.d1, w.rev1), expect: NF },
+      // Own draft, foreign revision id (and the other way round).
+      { actor: "foreign", call: act(V, "restoreRevisionAction", w.d2, w.rev1), expect: NF },
+      { actor: "owner", call: act(V, "restoreRevisionAction", w.d1, w.rev2), expect: NF },
+      { actor: "signedOut", call: act(V, "restoreRevisionAction", w.d1, w.rev1), expect: UNAUTH },
+      { actor: "removed", call: act(V, "restoreRevisionAction", w.d1, w.rev1), expect: NF },
+      { actor: "owner", call: act(V, "restoreRevisionAction", w.d1, w.rev1), expect: OK },
+    ],
+  },
+  [`${T}#trashDraftAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(T, "trashDraftAction", w.d1), expect: NEEDS_OWNER },
+      { actor: "reader", call: act(T, "trashDraftAction", w.dp), expect: NF },
+      { actor: "foreign", call: act(T, "trashDraftAction", w.d1), expect: NF },
+      { actor: "owner", call: act(T, "trashDraftAction", w.d2), expect: NF },
+      { actor: "signedOut", call: act(T, "trashDraftAction", w.d1), expect: UNAUTH },
+      { actor: "removed", call: act(T, "trashDraftAction", w.d1), expect: NF },
+      // The ägare trashes the personal draft; the next entry restores it.
+      { actor: "owner", call: act(T, "trashDraftAction", w.dp), expect: OK },
+    ],
+  },
+  [`${T}#restoreDraftFromTrashAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(T, "restoreDraftFromTrashAction", w.dp), expect: NF },
+      { actor: "foreign", call: act(T, "restoreDraftFromTrashAction", w.dp), expect: NF },
+      { actor: "signedOut", call: act(T, "restoreDraftFromTrashAction", w.dp), expect: UNAUTH },
+      { actor: "owner", call: act(T, "restoreDraftFromTrashAction", w.dp), expect: OK },
+    ],
+  },
   [`${O}#inviteMemberAction`]: {
     takesId: true,
     attempts: (w) => {

@@ -68,6 +68,13 @@ async function runAttempt(key: string, attempt: Attempt) {
       if (e.lacks) expect(body.includes(e.lacks), `${label} should not contain ${e.lacks}`).toBe(false);
       return;
     }
+    if ("put" in attempt.call) {
+      const response = await request.put(attempt.call.put, { data: attempt.call.data, maxRedirects: 0 });
+      const e = attempt.expect;
+      if (!("status" in e)) throw new Error(`bad expectation for ${label}`);
+      expect(response.status(), label).toBe(e.status);
+      return;
+    }
     const [module, action, ...args] = attempt.call.action as [string, string, ...unknown[]];
     const reply = await callAction(request, module, action, args);
     const e = attempt.expect;

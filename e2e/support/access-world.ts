@@ -21,6 +21,8 @@ export type World = {
   r1: string; // a requirement of d1
   rDel: string; // a requirement of d1 that the owner deletes in the matrix
   r2: string; // a requirement of d2
+  rev1: string; // a revision of d1
+  rev2: string; // a revision of d2
   aliceMember: string;
   bobMember: string;
   carolMember: string;

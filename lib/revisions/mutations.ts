@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { draftWhere } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import {
   revisionSnapshotSchema,
   revisionThrottleMs,
@@ -89,13 +89,15 @@ function counters(current: Record<(typeof numberColumn)[keyof typeof numberColum
   return next;
 }
 
-export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" };
+export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" | "forbidden" };
 
 // Restore writes the snapshot back as a new version. The state it replaces is
 // kept first (as a "before_restore" revision unless the latest revision
 // already holds that version), so a restore can itself be undone.
 export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
   return db.$transaction(async (tx) => {
+    const access = await checkDraftAccess(tx, userId, draftId, "edit");
+    if (access !== "ok") return { ok: false, reason: access };
     const draft = await tx.draft.findFirst({
       where: draftWhere(userId, draftId, "edit"),
       select: { version: true, nextNumberKn: true, nextNumberJu: true, nextNumberAm: true, nextNumberOr: true },

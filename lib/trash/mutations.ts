@@ -1,15 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { draftWhere, trashedDraftsWhere } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere, trashedDraftsWhere } from "@/lib/drafts/scope";
 import { trashRetentionMs } from "@/lib/trash/schema";
 
-export type TrashResult = { ok: true } | { ok: false; reason: "not_found" };
+export type TrashResult = { ok: true } | { ok: false; reason: "not_found" | "forbidden" };
 
 // Moving to the trash only stamps deletedAt; the scope helpers then hide the
 // draft everywhere except the trash page.
 export async function trashDraft(userId: string, draftId: string, now = new Date()): Promise<TrashResult> {
   const updated = await db.draft.updateMany({ where: draftWhere(userId, draftId, "manage"), data: { deletedAt: now } });
-  return updated.count ? { ok: true } : { ok: false, reason: "not_found" };
+  if (updated.count) return { ok: true };
+  // Only an ägare (or the author of a personal draft) may delete: a member
+  // who can read the draft is told which role is needed.
+  const access = await checkDraftAccess(db, userId, draftId, "manage");
+  return { ok: false, reason: access === "forbidden" ? "forbidden" : "not_found" };
 }
 
 export async function restoreDraftFromTrash(userId: string, draftId: string, now = new Date()): Promise<TrashResult> {

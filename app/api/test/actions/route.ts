@@ -12,6 +12,8 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/drafts/actions": () => import("@/lib/drafts/actions"),
   "lib/answers/actions": () => import("@/lib/answers/actions"),
   "lib/requirements/actions": () => import("@/lib/requirements/actions"),
+  "lib/revisions/actions": () => import("@/lib/revisions/actions"),
+  "lib/trash/actions": () => import("@/lib/trash/actions"),
   "lib/i18n/actions": () => import("@/lib/i18n/actions"),
   "lib/orgs/actions": () => import("@/lib/orgs/actions"),
   "app/drafts/[draftId]/export/actions": () => import("@/app/drafts/[draftId]/export/actions"),

@@ -5,7 +5,8 @@ import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult } from "@/lib/errors";
+import { recordDraftAudit } from "@/lib/audit/mutations";
+import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
 import { renderExport } from "@/lib/exports/jobs";
 import { createPendingExport } from "@/lib/exports/mutations";
 
@@ -22,8 +23,9 @@ export async function exportPdfAction(draftId: string): Promise<ActionResult<{ e
   const { source, data, locale } = loaded;
   const created = await createPendingExport(user.id, { draftId, draftVersion: source.version, locale, snapshot: data });
   if (!created.ok) {
-    return failure(created.reason === "conflict" ? "CONFLICT" : created.reason === "forbidden" ? "FORBIDDEN" : "NOT_FOUND");
+    return failure(created.reason === "conflict" ? "CONFLICT" : created.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
   }
+  await recordDraftAudit("export", user.id, draftId, { exportId: created.data.id, version: source.version });
   after(() => renderExport(created.data.id, data));
   revalidatePath(`/drafts/${draftId}/export`);
   return { ok: true, data: { exportId: created.data.id } };

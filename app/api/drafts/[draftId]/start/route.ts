@@ -12,6 +12,9 @@ type Context = { params: Promise<{ draftId: string }> };
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  FORBIDDEN_EDITOR: 403,
+  FORBIDDEN_OWNER: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
