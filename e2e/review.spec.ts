@@ -16,7 +16,7 @@ async function startDraft(page: Page): Promise<string> {
   await page.getByLabel("Ja, känsliga personuppgifter (till exempel hälsa)").check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
   await fillStartRankingAnswers(page, { critical: "Ja" });
-  await page.getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
   const match = /\/drafts\/([a-z0-9]+)\/start$/.exec(page.url());
   if (!match?.[1]) throw new Error(`unexpected URL ${page.url()}`);

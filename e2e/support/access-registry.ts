@@ -63,14 +63,16 @@ function draftPage(path: (w: World, draftId: string) => string): Entry {
 // A draft-scoped write: the owner (ägare) succeeds, a läsare is told to ask for
 // redigerare, everyone else – and every mix of own and foreign ids – is a 404.
 type IdEntry = Extract<Entry, { takesId: true }>;
-function draftWrite(module: string, name: string, args: (w: World, draftId: string) => unknown[], ownerOk = true): IdEntry {
+function draftWrite(module: string, name: string, args: (w: World, draftId: string) => unknown[], ownerOk = true, mixed = false): IdEntry {
   return {
     takesId: true,
     attempts: (w) => [
       { actor: "reader", call: act(module, name, ...args(w, w.d1)), expect: NEEDS_EDITOR },
       { actor: "reader", call: act(module, name, ...args(w, w.dp)), expect: NF },
       { actor: "foreign", call: act(module, name, ...args(w, w.d1)), expect: NF },
-      { actor: "foreign", call: act(module, name, ...args(w, w.d2)), expect: NF },
+      // Foreign ids mixed with the caller's own draft: only calls that also
+      // name a requirement of d1 can be refused there.
+      ...(mixed ? [{ actor: "foreign" as const, call: act(module, name, ...args(w, w.d2)), expect: NF }] : []),
       { actor: "owner", call: act(module, name, ...args(w, w.d2)), expect: NF },
       { actor: "signedOut", call: act(module, name, ...args(w, w.d1)), expect: UNAUTH },
       { actor: "removed", call: act(module, name, ...args(w, w.d1)), expect: NF },
@@ -244,12 +246,12 @@ export const registry: Record<string, Entry> = {
     ],
   },
   [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [d, "kundnytta", requirementInput]),
-  [`${R}#updateRequirementAction`]: draftWrite(R, "updateRequirementAction", (w, d) => [d, w.r1, requirementInput]),
-  [`${R}#moveRequirementAction`]: draftWrite(R, "moveRequirementAction", (w, d) => [d, w.r1, "down"]),
+  [`${R}#updateRequirementAction`]: draftWrite(R, "updateRequirementAction", (w, d) => [d, w.r1, requirementInput], true, true),
+  [`${R}#moveRequirementAction`]: draftWrite(R, "moveRequirementAction", (w, d) => [d, w.r1, "down"], true, true),
   [`${R}#deleteRequirementAction`]: {
     takesId: true,
     attempts: (w) => [
-      ...draftWrite(R, "deleteRequirementAction", (_, d) => [d, w.r1], false).attempts(w),
+      ...draftWrite(R, "deleteRequirementAction", (_, d) => [d, w.r1], false, true).attempts(w),
       // A foreign requirement id through the caller's own draft.
       { actor: "foreign", call: act(R, "deleteRequirementAction", w.d2, w.r1), expect: NF },
       { actor: "owner", call: act(R, "deleteRequirementAction", w.d1, w.r2), expect: NF },
@@ -285,7 +287,8 @@ export const registry: Record<string, Entry> = {
   [`${S}#copyDraftAction`]: {
     takesId: true,
     attempts: (w) => [
-      { actor: "owner", call: act(S, "copyDraftAction", w.d1), expect: OK },
+      // Success sends the user to the copy's Start step.
+      { actor: "owner", call: act(S, "copyDraftAction", w.d1), expect: { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } },
       { actor: "foreign", call: act(S, "copyDraftAction", w.d1), expect: NF },
       { actor: "owner", call: act(S, "copyDraftAction", w.d2), expect: NF },
       { actor: "signedOut", call: act(S, "copyDraftAction", w.d1), expect: UNAUTH },

@@ -5,7 +5,8 @@ import { newUser, signUp, type TestUser } from "./users";
 // The e2e server's database (scripts/e2e-server.mjs); read here for ids and
 // versions, written only to age an invitation past its expiry.
 export function e2eDb() {
-  return new Database("data/e2e.db");
+  // The server writes in WAL mode at the same time: wait for its locks.
+  return new Database("data/e2e.db", { timeout: 10_000 });
 }
 
 export type Actor = "owner" | "reader" | "foreign" | "signedOut" | "removed";

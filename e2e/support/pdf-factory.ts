@@ -19,7 +19,7 @@ export type RequirementRow = {
 const counterColumn = { kundnytta: "nextNumberKn", juridik: "nextNumberJu", arbetsmiljo: "nextNumberAm", organisation: "nextNumberOr" };
 
 export function insertRequirements(draftId: string, rows: RequirementRow[], file = "data/e2e.db"): number {
-  const db = new Database(file);
+  const db = new Database(file, { timeout: 10_000 });
   db.pragma("busy_timeout = 5000");
   try {
     return db.transaction(() => {
@@ -64,7 +64,7 @@ export function insertRequirements(draftId: string, rows: RequirementRow[], file
 }
 
 export function storedSha256(exportId: string, file = "data/e2e.db"): string | null {
-  const db = new Database(file, { readonly: true });
+  const db = new Database(file, { readonly: true, timeout: 10_000 });
   try {
     return (db.prepare("SELECT sha256 FROM Export WHERE id = ?").get(exportId) as { sha256: string | null } | undefined)?.sha256 ?? null;
   } finally {

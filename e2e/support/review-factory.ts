@@ -26,7 +26,7 @@ const counterColumn: Record<Perspective, string> = {
 const prefix: Record<Perspective, string> = { kundnytta: "KN", juridik: "JU", arbetsmiljo: "AM", organisation: "OR" };
 
 function open() {
-  const sqlite = new Database(dbFile);
+  const sqlite = new Database(dbFile, { timeout: 10_000 });
   sqlite.pragma("busy_timeout = 5000");
   return sqlite;
 }
