@@ -29,11 +29,11 @@ function createAuth() {
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
-      // A signed cookie caches the session for a minute, so an autosave does
-      // not cost a session and user query each time (about half of a save's
-      // CPU, measured for bench:autosave). Roles and memberships are still
-      // read from the database on every query (lib/drafts/scope.ts); only a
-      // sign-out on another device takes up to a minute to reach this one.
+      // A signed cookie caches the session for a minute. Only the autosave
+      // routes read it (getCurrentUserForAutosave), so a save does not cost a
+      // session and user query each time (about half of its CPU, measured for
+      // bench:autosave); pages and actions read the database. Roles and
+      // memberships are read from the database on every query either way.
       cookieCache: { enabled: true, maxAge: 60 },
     },
     // Session cookies: never readable by scripts, not sent on cross-site

@@ -16,9 +16,7 @@ export type CurrentUser = {
   sessionExpiresInMs: number;
 };
 
-// Cached per request: layout, page and actions share one session lookup.
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+function toCurrentUser(session: Awaited<ReturnType<ReturnType<typeof getAuth>["api"]["getSession"]>>): CurrentUser | null {
   if (!session) return null;
   const { id, name, email } = session.user;
   return {
@@ -29,7 +27,22 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     sessionExpiresAt: new Date(session.session.expiresAt),
     sessionExpiresInMs: new Date(session.session.expiresAt).getTime() - Date.now(),
   };
-});
+}
+
+// Cached per request: layout, page and actions share one session lookup.
+// Always read from the database: the active space and the expiry must be
+// current right after a switch or an extension.
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
+  toCurrentUser(await getAuth().api.getSession({ headers: await headers(), query: { disableCookieCache: true } })),
+);
+
+// For the autosave routes only: the session from the signed cookie cache
+// (at most a minute old) instead of a session and user query per keystroke
+// burst — about half of a save's CPU (docs/BENCHMARKS.md). Access to the draft
+// is still checked against the database in lib/drafts/scope.ts.
+export async function getCurrentUserForAutosave(): Promise<CurrentUser | null> {
+  return toCurrentUser(await getAuth().api.getSession({ headers: await headers() }));
+}
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

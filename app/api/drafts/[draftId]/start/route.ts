@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUserForAutosave as getCurrentUser } from "@/lib/auth/session";
 import { autosaveStartStep } from "@/lib/drafts/autosave";
 import { getStartValues } from "@/lib/drafts/data";
 import { draftIdSchema } from "@/lib/drafts/schema";
