@@ -37,7 +37,7 @@ describe("revisions of requirements and guided answers", () => {
     await age(id);
     const changed = await updateRequirement(owner.id, id, created.data.id, { ...ska, text: "Tjänsten ska klara WCAG 2.1 AA" });
     expect(changed).toMatchObject({ ok: true, data: { version: 4 } });
-    const [, latest] = await revisions(id);
+    const latest = (await revisions(id))[1]!;
     expect(latest.version).toBe(4);
     expect(latest.snapshot.requirements).toEqual([
       expect.objectContaining({ perspective: "kundnytta", number: 1, text: "Tjänsten ska klara WCAG 2.1 AA" }),
@@ -63,7 +63,7 @@ describe("revisions of requirements and guided answers", () => {
     await savePerspectiveAnswers(owner.id, id, 3, "juridik", { hosting: "eu" }, true);
     const all = await revisions(id);
     expect(all.map((r) => r.version)).toEqual([2, 4]);
-    expect(all[1].snapshot.answers).toEqual({ kundnytta: { needs: "Strax efter" }, juridik: { hosting: "eu" } });
+    expect(all[1]!.snapshot.answers).toEqual({ kundnytta: { needs: "Strax efter" }, juridik: { hosting: "eu" } });
     expect((await getDraftForUser(owner.id, id))?.version).toBe(4);
   });
 });
