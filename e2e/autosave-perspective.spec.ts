@@ -25,7 +25,7 @@ test("an answer in Kundnytta is saved while typing, next to the page's own requi
 
   // A requirement added on the same page bumps the draft version; the next
   // autosave builds on it instead of meeting a conflict.
-  await addOwnRequirement(page, { text: "Tjänsten ska gå att använda med skärmläsare", level: "Ska-krav", kravtyp: "KF" });
+  await addOwnRequirement(page, { text: "Tjänsten ska gå att använda med skärmläsare", level: "Ska-krav", kravtyp: "KF Krav på det som upphandlas" });
   await goals(page).fill("Andelen digitala ansökningar ökar till 70 %");
   await goals(page).blur();
   await expect(autosaveStatus(page)).toHaveText(/^Sparat \d{2}:\d{2}$/);
