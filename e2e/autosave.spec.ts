@@ -117,7 +117,7 @@ test("a draft is copied, moved to the trash and restored from it", async ({ page
   await page.getByRole("button", { name: "Flytta till papperskorgen Kopia av Upphandling av e-arkiv" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
   await expect(page.getByText("Kopia av Upphandling av e-arkiv")).toHaveCount(0);
-  await expect(page.getByText("Upphandling av e-arkiv", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Upphandling av e-arkiv", exact: true })).toBeVisible();
 
   await page.goto("/drafts/trash");
   await expect(page.getByRole("heading", { level: 1, name: "Papperskorgen" })).toBeVisible();
@@ -128,5 +128,5 @@ test("a draft is copied, moved to the trash and restored from it", async ({ page
   await expect(page.getByText("Papperskorgen är tom.")).toBeVisible();
 
   await page.goto("/drafts");
-  await expect(page.getByText("Kopia av Upphandling av e-arkiv")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kopia av Upphandling av e-arkiv", exact: true })).toBeVisible();
 });

@@ -32,7 +32,7 @@ export async function startCloudEServiceDraft(page: Page): Promise<string> {
   await page.getByLabel("Invånare", { exact: true }).check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
   await fillStartRankingAnswers(page, { critical: "Ja" });
-  await page.getByRole("button", { name: "Spara" }).click();
+  await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
   return page.url().replace(/\/start$/, "");
 }
