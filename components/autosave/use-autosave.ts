@@ -33,6 +33,13 @@ type Options<TForm extends FieldValues, TOut, TDraft, TServer> = {
   loadServer: () => Promise<ServerValues<TServer>>;
   toFormValues: (server: TServer) => TForm;
   initialVersion: number;
+  // The newest draft version the page has seen from its other writes (e.g.
+  // requirement edits beside the form, DraftWorkspace); the next save builds on it.
+  sharedVersion?: number;
+  onSaved?: (version: number) => void;
+  // A version conflict whose server values for this form equal what this form
+  // last saved came from another part of the draft: save again on top of it.
+  rebaseWhenUnchanged?: boolean;
   debounceMs?: number;
 };
 
@@ -57,6 +64,16 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const attempt = useRef(0);
+  // A restored local copy keeps its old base version so that a change made
+  // elsewhere since then shows as a conflict, never as a silent rebase.
+  const mayRebase = useRef(true);
+  const shared = useRef(options.sharedVersion);
+  useEffect(() => {
+    const next = options.sharedVersion;
+    if (next === undefined || next === shared.current) return;
+    shared.current = next;
+    version.current = Math.max(version.current, next);
+  }, [options.sharedVersion]);
 
   const draftJson = useCallback((raw: unknown) => {
     const parsed = schema.safeParse(raw);
@@ -83,27 +100,42 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
   }, [schedule]);
 
   const apply = useCallback(
-    async (result: ActionResult<SaveData>, sentJson: string | null): Promise<void> => {
+    // True when a conflict was rebased (see rebaseWhenUnchanged).
+    async (result: ActionResult<SaveData>, sentJson: string | null): Promise<boolean> => {
       if (result.ok) {
         version.current = result.data.version;
+        opts.current.onSaved?.(result.data.version);
+        mayRebase.current = true;
         attempt.current = 0;
         if (sentJson !== null) savedJson.current = sentJson;
         lastSavedAt.current = result.data.savedAt;
         if (draftJson(form.getValues()) === savedJson.current) clearLocalCopy(storageKey);
         else keepLocal();
         setStatus({ kind: "saved", at: result.data.savedAt });
-        return;
+        return false;
       }
       if (result.code === "CONFLICT") {
         paused.current = true;
         setStatus({ kind: "conflict" });
         const server = await opts.current.loadServer();
+        const theirs = server.ok ? draftJson(opts.current.toFormValues(server.data.values)) : null;
+        if (server.ok && opts.current.rebaseWhenUnchanged && mayRebase.current && theirs === savedJson.current) {
+          version.current = server.data.version;
+          paused.current = false;
+          const pending = draftJson(form.getValues()) !== savedJson.current;
+          const at = lastSavedAt.current;
+          setStatus(pending ? { kind: "saving", lastSavedAt: at } : at ? { kind: "saved", at } : { kind: "idle" });
+          // Queued behind the current run; awaiting it here would deadlock.
+          if (pending) void saveRef.current();
+          return true;
+        }
         if (server.ok) setConflict({ theirs: opts.current.toFormValues(server.data.values), version: server.data.version });
-        return;
+        return false;
       }
-      if (result.code === "VALIDATION") return setStatus({ kind: "invalid" });
-      if (result.code === "INTERNAL") return retryLater();
-      setStatus({ kind: "failed", code: result.code });
+      if (result.code === "VALIDATION") setStatus({ kind: "invalid" });
+      else if (result.code === "INTERNAL") retryLater();
+      else setStatus({ kind: "failed", code: result.code });
+      return false;
     },
     [draftJson, form, keepLocal, retryLater, storageKey],
   );
@@ -144,8 +176,12 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
     (call: (baseVersion: number) => Promise<ActionResult<SaveData>>) => {
       const run = queue.current.then(async () => {
         const sentJson = draftJson(form.getValues());
-        const result = await call(version.current);
-        await apply(result, sentJson);
+        let result = await call(version.current);
+        // Rebased onto the page's own other write: the full save goes once more.
+        if (await apply(result, sentJson)) {
+          result = await call(version.current);
+          await apply(result, sentJson);
+        }
         return result;
       });
       queue.current = run.catch(() => undefined);
@@ -203,6 +239,7 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
     if (!recovered) return;
     form.reset(recovered.values, { keepDefaultValues: true });
     version.current = Math.min(version.current, recovered.baseVersion);
+    mayRebase.current = false;
     setRecovered(null);
     keepLocal();
     void saveNow();

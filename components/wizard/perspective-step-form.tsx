@@ -3,24 +3,33 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
+import { savePerspectiveStepAction } from "@/lib/answers/actions";
 import {
   completedAnswers,
   normaliseStepValues,
+  perspectiveAnswersDraftSchema,
   perspectiveFormSchema,
   type PerspectiveForm,
   type PerspectiveFormInput,
 } from "@/lib/answers/schema";
+import type { PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import type { Perspective } from "@/lib/requirements/schema";
+import { AutosaveStatusLine } from "@/components/autosave/autosave-status";
+import { ConflictDialog } from "@/components/autosave/conflict-dialog";
+import { jsonSave } from "@/components/autosave/json-save";
+import { RecoveryBanner } from "@/components/autosave/recovery-banner";
+import { useAutosave } from "@/components/autosave/use-autosave";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 import { PerspectiveQuestions } from "@/components/wizard/perspective-questions";
-import { useStepSave } from "@/components/wizard/use-step-save";
+import { answerFields, formatAnswer, loadAnswers } from "@/components/wizard/answer-values";
+import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
 
 const formId = "perspective-step-form";
 
@@ -43,7 +52,8 @@ export function PerspectiveStepForm({
   const t = useTranslations();
   const router = useRouter();
   const message = useFieldMessage("perspective.fields");
-  const { saveStep } = useStepSave(perspective);
+  const tq = useTranslations(`questions.${perspective}`);
+  const { draftId, version, setVersion } = useDraftWorkspace();
   const resolve = zodResolver(perspectiveFormSchema(perspective));
   const form = useForm<PerspectiveFormInput, unknown, PerspectiveForm>({
     resolver: (values, context, options) => resolve(normaliseStepValues(values), context, options),
@@ -52,12 +62,35 @@ export function PerspectiveStepForm({
   });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const feedback = useFormFeedback(form.setError);
+  const [closedFor, setClosedFor] = useState<number | null>(null);
+  const url = `/api/drafts/${draftId}/answers/${perspective}`;
+  const save = useMemo(() => jsonSave<PerspectiveAnswers>(url), [url]);
+  const draftSchema = useMemo(() => perspectiveAnswersDraftSchema(perspective), [perspective]);
+  // The answers autosave like the Start step; the base version is the page's
+  // newest (DraftWorkspace), so the requirement edits beside the form never
+  // look like someone else's save.
+  const autosave = useAutosave({
+    form,
+    storageKey: `kravlots:autosave:${draftId}:${perspective}`,
+    schema: draftSchema,
+    save,
+    loadServer: () => loadAnswers(url),
+    toFormValues: (answers: PerspectiveAnswers) => ({ ...form.getValues(), answers }),
+    initialVersion: version,
+    sharedVersion: version,
+    onSaved: setVersion,
+    rebaseWhenUnchanged: true,
+  });
+  const conflict = autosave.conflict;
+  const dialogOpen = conflict !== null && closedFor !== conflict.version;
 
+  // "Spara och fortsätt": the whole step validated, through the autosave's queue and version.
   const onSubmit = form.handleSubmit(async (values) => {
     feedback.setServerCode(null);
-    const result = await saveStep(values);
+    const result = await autosave.submit((baseVersion) => savePerspectiveStepAction(draftId, baseVersion, perspective, values));
     if (!result.ok) {
-      feedback.applyFailure(result.code, result.fieldErrors);
+      if (result.code === "CONFLICT") setClosedFor(null);
+      else feedback.applyFailure(result.code, result.fieldErrors);
       throw new Error("not saved");
     }
     router.push(nextHref);
@@ -75,16 +108,38 @@ export function PerspectiveStepForm({
   const errorPrefix = t("errors.titlePrefix");
   const busy = isSubmitting || isSubmitSuccessful;
 
+  const answersOf = (values: PerspectiveFormInput) => (values.answers ?? {}) as Record<string, unknown>;
   return (
     <>
+      {autosave.recovered ? (
+        <RecoveryBanner changedAt={autosave.recovered.changedAt} onRestore={autosave.restore} onDiscard={autosave.discard} />
+      ) : null}
+      {conflict && dialogOpen ? (
+        <ConflictDialog
+          fields={answerFields(tq, perspective)}
+          mine={answersOf(form.getValues())}
+          theirs={answersOf(conflict.theirs)}
+          format={(name, value) => formatAnswer(tq, perspective, name, value)}
+          onResolve={(answers) => autosave.resolve({ ...form.getValues(), answers: answers as PerspectiveFormInput["answers"] })}
+          onClose={() => setClosedFor(conflict.version)}
+        />
+      ) : null}
       <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={errorPrefix} errors={summary} focusKey={feedback.attempt} />
       <section aria-labelledby="questions-heading" className="mb-10">
         <h2 id="questions-heading" className="mb-2 text-2xl font-bold">
           {t("perspective.questionsHeading")}
         </h2>
         <p className="mb-6 text-[#505a5f]">{t("perspective.questionsIntro")}</p>
-        <form id={formId} onSubmit={(event) => void onSubmit(event).catch(() => undefined)} noValidate>
+        <form id={formId} onSubmit={(event) => void onSubmit(event).catch(() => undefined)} onBlur={autosave.blur} noValidate>
           <PerspectiveQuestions perspective={perspective} register={form.register} errorFor={errorFor} errorPrefix={errorPrefix} />
+          <div className="mt-2 flex flex-wrap items-center gap-6">
+            <AutosaveStatusLine status={autosave.status} />
+            {conflict && !dialogOpen ? (
+              <Button variant="link" onClick={() => setClosedFor(null)}>
+                {t("autosave.conflict.reopen")}
+              </Button>
+            ) : null}
+          </div>
         </form>
       </section>
       {children}

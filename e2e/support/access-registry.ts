@@ -178,6 +178,27 @@ export const registry: Record<string, Entry> = {
       ];
     },
   },
+  "app/api/drafts/[draftId]/answers/[perspective]/route.ts": {
+    takesId: true,
+    attempts: (w) => {
+      const url = (id: string) => `/api/drafts/${id}/answers/kundnytta`;
+      const body = (id: string) => ({ baseVersion: w.version(id), values: { needs: "Söka färdtjänst digitalt" } });
+      return [
+        { actor: "owner", call: get(url(w.d1)), expect: { status: 200 } },
+        { actor: "reader", call: get(url(w.d1)), expect: { status: 200 } },
+        { actor: "foreign", call: get(url(w.d1)), expect: { status: 404 } },
+        { actor: "signedOut", call: get(url(w.d1)), expect: { status: 401 } },
+        { actor: "removed", call: get(url(w.d1)), expect: { status: 404 } },
+        { actor: "owner", call: get(`/api/drafts/${w.d1}/answers/okand`), expect: { status: 404 } },
+        { actor: "reader", call: put(url(w.d1), body(w.d1)), expect: { status: 403 } },
+        { actor: "foreign", call: put(url(w.d1), body(w.d1)), expect: { status: 404 } },
+        { actor: "owner", call: put(url(w.d2), body(w.d2)), expect: { status: 404 } },
+        { actor: "signedOut", call: put(url(w.d1), body(w.d1)), expect: { status: 401 } },
+        { actor: "removed", call: put(url(w.d1), body(w.d1)), expect: { status: 404 } },
+        { actor: "owner", call: put(url(w.d1), body(w.d1)), expect: { status: 200 } },
+      ];
+    },
+  },
   "app/api/auth/[...all]/route.ts": {
     // Better Auth's own organisation endpoints take organisation ids too.
     takesId: true,

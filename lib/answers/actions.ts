@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { normaliseStepValues, perspectiveFormSchema } from "@/lib/answers/schema";
 import { getCurrentUser } from "@/lib/auth/session";
-import { perspectiveStepSchema } from "@/lib/drafts/answers";
+import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
 import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
 import { perspectiveSchema } from "@/lib/requirements/schema";
@@ -13,15 +13,16 @@ import { fieldErrorsOf } from "@/lib/validation";
 export type StepSaveResult = ActionResult<{ version: number; savedAt: string }>;
 
 // Two entry points over one mutation: "Spara och fortsätt" validates the
-// whole form (completion question included); a draft save (later: autosave)
-// stores the answers alone and leaves the completion state as it was.
+// whole form (completion question included); a draft save (the same path as
+// the autosave route, lib/answers/autosave.ts) stores the answers alone and
+// leaves the completion state as it was.
 export async function savePerspectiveStepAction(
   draftId: string,
   baseVersion: number,
   perspective: string,
   input: unknown,
 ): Promise<StepSaveResult> {
-  return save(draftId, baseVersion, perspective, input, true);
+  return save(draftId, baseVersion, perspective, input);
 }
 
 export async function savePerspectiveAnswersAction(
@@ -30,14 +31,16 @@ export async function savePerspectiveAnswersAction(
   perspective: string,
   answers: unknown,
 ): Promise<StepSaveResult> {
-  return save(draftId, baseVersion, perspective, answers, false);
+  const user = await getCurrentUser();
+  if (!user) return failure("UNAUTHENTICATED");
+  return autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers);
 }
 
 function isRecord(value: unknown): value is Record<string, Record<string, unknown> | undefined> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-async function save(draftId: string, baseVersion: number, perspective: string, input: unknown, whole: boolean): Promise<StepSaveResult> {
+async function save(draftId: string, baseVersion: number, perspective: string, input: unknown): Promise<StepSaveResult> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
   const id = draftIdSchema.safeParse(draftId);
@@ -45,18 +48,10 @@ async function save(draftId: string, baseVersion: number, perspective: string, i
   const step = perspectiveSchema.safeParse(perspective);
   if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
 
-  let answers, completed: boolean | undefined;
-  if (whole) {
-    const parsed = perspectiveFormSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues(input) : input);
-    if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-    answers = parsed.data.answers;
-    completed = parsed.data.completed === "yes";
-  } else {
-    const parsed = perspectiveStepSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues({ answers: input }).answers : input);
-    if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-    answers = parsed.data;
-  }
-
+  const parsed = perspectiveFormSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues(input) : input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const { answers } = parsed.data;
+  const completed = parsed.data.completed === "yes";
   const result = await savePerspectiveAnswers(user.id, id.data, version.data, step.data, answers, completed);
   if (!result.ok) {
     return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");

@@ -6,6 +6,7 @@ import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Perspective } from "@/lib/requirements/schema";
+import { recordRevision } from "@/lib/revisions/mutations";
 
 export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" };
 
@@ -41,6 +42,8 @@ async function applyChange(tx: Tx, userId: string, draftId: string, baseVersion:
   });
   if (updated.count === 0) return { ok: false, reason: "conflict" };
   const draft = await tx.draft.findFirstOrThrow({ where: draftWhere(userId, draftId), select: { version: true, updatedAt: true } });
+  // Same throttle rule as saveStartStep (revisionDue inside recordRevision).
+  await recordRevision(tx, { draftId, userId, version: draft.version, now: draft.updatedAt });
   return { ok: true, data: draft };
 }
 

@@ -23,3 +23,13 @@ export function normaliseStepValues<T extends { answers?: Record<string, unknown
   );
   return { ...values, answers };
 }
+
+// What an autosave of the step sends: the answers alone, read from the whole
+// form's values (the completion question is only asked on "Spara och fortsätt").
+export function perspectiveAnswersDraftSchema(perspective: Perspective) {
+  return z.preprocess((values) => {
+    const answers = typeof values === "object" && values !== null ? (values as { answers?: unknown }).answers : undefined;
+    const record = typeof answers === "object" && answers !== null && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+    return normaliseStepValues({ answers: record }).answers;
+  }, perspectiveStepSchema(perspective));
+}

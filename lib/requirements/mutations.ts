@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "@/lib/catalog/schema";
+import { recordRevision } from "@/lib/revisions/mutations";
 import { requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
 
 export type RequirementFailure = "not_found" | "forbidden";
@@ -17,8 +18,9 @@ const counterField = {
   organisation: "nextNumberOr",
 } as const satisfies Record<Perspective, keyof Prisma.DraftUpdateInput>;
 
-// Every write: access first (403 vs 404), then the change and a version bump
-// in the same transaction so exports can name the version they show.
+// Every write: access first (403 vs 404), then the change, a version bump and
+// (throttled, like the Start step) a revision in the same transaction, so
+// exports can name the version they show and the history shows requirements.
 async function withDraft<T>(
   userId: string,
   draftId: string,
@@ -34,6 +36,7 @@ async function withDraft<T>(
       data: { version: { increment: 1 } },
       select: { version: true },
     });
+    await recordRevision(tx, { draftId, userId, version });
     return { ok: true, data: { ...data, version } };
   });
 }

@@ -23,9 +23,11 @@ export default async function StartStepPage({ params }: Props) {
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("start.title")}</h1>
       <p className="mb-8">{t("start.intro")}</p>
-      {/* Keyed by version: a restored revision or a copy remounts the form with fresh values. */}
+      {/* Keyed by draft: a copy remounts the form with fresh values. Not by version:
+          the form's own saves revalidate the page, and a remount would drop
+          the "Sparat" status (and anything typed meanwhile) after each one. */}
       <StartStepForm
-        key={draft.version}
+        key={draft.id}
         draftId={draft.id}
         initialVersion={draft.version}
         defaultValues={startFormValues(draft.title, draft.context)}

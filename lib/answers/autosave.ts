@@ -1,0 +1,50 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { savePerspectiveAnswers } from "@/lib/answers/mutations";
+import { normaliseStepValues } from "@/lib/answers/schema";
+import { perspectiveStepSchema } from "@/lib/drafts/answers";
+import { getDraftForUser } from "@/lib/drafts/data";
+import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
+import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { perspectiveSchema } from "@/lib/requirements/schema";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export type AnswersSaveResult = ActionResult<{ version: number; savedAt: string }>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// An autosave of one perspective's guided answers (the completion state is
+// left as it was). Shared by the JSON route the browser autosaves through and
+// by savePerspectiveAnswersAction: same schema, same single-transaction mutation.
+export async function autosavePerspectiveAnswers(
+  userId: string,
+  draftId: unknown,
+  perspective: unknown,
+  baseVersion: unknown,
+  input: unknown,
+): Promise<AnswersSaveResult> {
+  const id = draftIdSchema.safeParse(draftId);
+  const version = baseVersionSchema.safeParse(baseVersion);
+  const step = perspectiveSchema.safeParse(perspective);
+  if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
+  const parsed = perspectiveStepSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues({ answers: input }).answers : input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const result = await savePerspectiveAnswers(userId, id.data, version.data, step.data, parsed.data);
+  if (!result.ok) {
+    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  }
+  revalidatePath(`/drafts/${id.data}`, "layout");
+  revalidatePath("/drafts");
+  return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+}
+
+// The step's saved answers and the draft version, for the conflict dialog.
+export async function getPerspectiveAnswers(userId: string, draftId: unknown, perspective: unknown) {
+  const id = draftIdSchema.safeParse(draftId);
+  const step = perspectiveSchema.safeParse(perspective);
+  if (!id.success || !step.success) return null;
+  const draft = await getDraftForUser(userId, id.data);
+  return draft ? { version: draft.version, values: draft.answers[step.data] ?? {} } : null;
+}
