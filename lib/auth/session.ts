@@ -36,7 +36,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
   toCurrentUser(await getAuth().api.getSession({ headers: await headers(), query: { disableCookieCache: true } })),
 );
 
-// For the autosave routes only: the session from the signed cookie cache
+// For the autosave routes only (Start and guided answers): the session from the signed cookie cache
 // (at most a minute old) instead of a session and user query per keystroke
 // burst — about half of a save's CPU (docs/BENCHMARKS.md). Access to the draft
 // is still checked against the database in lib/drafts/scope.ts.

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { autosavePerspectiveAnswers, getPerspectiveAnswers } from "@/lib/answers/autosave";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUserForAutosave as getCurrentUser } from "@/lib/auth/session";
 import { failure, type ErrorCode } from "@/lib/errors";
 
 // JSON doorway for the perspective steps' autosave, mirroring the Start
