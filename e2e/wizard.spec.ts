@@ -95,7 +95,8 @@ test("a procurer works through the four perspectives with suggestions, own requi
   const draftUrl = await startCloudEServiceDraft(page);
   await expectNoAxeViolations(page);
 
-  await page.goto(`${draftUrl}/kundnytta`);
+  await page.getByRole("link", { name: "Fortsätt till Kundnytta" }).click();
+  await expect(page).toHaveURL(`${draftUrl}/kundnytta`);
   await expect(page.getByRole("heading", { level: 1, name: "Kundnytta" })).toBeVisible();
 
   // Continue without answering "Har du slutfört avsnittet?": error summary.

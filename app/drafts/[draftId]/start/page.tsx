@@ -32,6 +32,12 @@ export default async function StartStepPage({ params }: Props) {
         initialVersion={draft.version}
         defaultValues={startFormValues(draft.title, draft.context)}
       />
+      {/* Autosave keeps the answers, so moving on needs no extra save step. */}
+      <p className="mt-8">
+        <Link href={`/drafts/${draft.id}/kundnytta`} className="text-lg font-semibold text-[#1d70b8] underline">
+          {t("start.continue")}
+        </Link>
+      </p>
       <section aria-labelledby="manage-heading" className="mt-12 border-t border-[#b1b4b6] pt-6">
         <h2 id="manage-heading" className="mb-4 text-2xl font-bold">
           {t("trash.manageHeading")}
