@@ -46,3 +46,10 @@ export function forbiddenCode(permission: "read" | "edit" | "manage"): ErrorCode
   if (permission === "edit") return "FORBIDDEN_EDITOR";
   return "FORBIDDEN";
 }
+
+// The one translation of a mutation's expected miss into what the client is
+// told: a newer version, a role that may not, or (for anything the caller
+// cannot see) not found.
+export function missFailure(reason: "conflict" | "forbidden" | "not_found", permission: "read" | "edit" | "manage") {
+  return failure(reason === "conflict" ? "CONFLICT" : reason === "forbidden" ? forbiddenCode(permission) : "NOT_FOUND");
+}

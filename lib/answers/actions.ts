@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
-import { normaliseStepValues, perspectiveFormSchema } from "@/lib/answers/schema";
+import { normaliseStepInput, perspectiveFormSchema } from "@/lib/answers/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { perspectiveSchema } from "@/lib/requirements/schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -36,10 +36,6 @@ export async function savePerspectiveAnswersAction(
   return autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers);
 }
 
-function isRecord(value: unknown): value is Record<string, Record<string, unknown> | undefined> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 async function save(draftId: string, baseVersion: number, perspective: string, input: unknown): Promise<StepSaveResult> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
@@ -48,13 +44,13 @@ async function save(draftId: string, baseVersion: number, perspective: string, i
   const step = perspectiveSchema.safeParse(perspective);
   if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
 
-  const parsed = perspectiveFormSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues(input) : input);
+  const parsed = perspectiveFormSchema(step.data).safeParse(normaliseStepInput(input));
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const { answers } = parsed.data;
   const completed = parsed.data.completed === "yes";
   const result = await savePerspectiveAnswers(user.id, id.data, version.data, step.data, answers, completed);
   if (!result.ok) {
-    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+    return missFailure(result.reason, "edit");
   }
   revalidatePath(`/drafts/${id.data}`, "layout");
   revalidatePath("/drafts");

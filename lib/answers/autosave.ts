@@ -1,19 +1,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
-import { normaliseStepValues } from "@/lib/answers/schema";
+import { normaliseAnswers } from "@/lib/answers/schema";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { perspectiveSchema } from "@/lib/requirements/schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
 export type AnswersSaveResult = ActionResult<{ version: number; savedAt: string }>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // An autosave of one perspective's guided answers (the completion state is
 // left as it was). Shared by the JSON route the browser autosaves through and
@@ -29,11 +25,11 @@ export async function autosavePerspectiveAnswers(
   const version = baseVersionSchema.safeParse(baseVersion);
   const step = perspectiveSchema.safeParse(perspective);
   if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
-  const parsed = perspectiveStepSchema(step.data).safeParse(isRecord(input) ? normaliseStepValues({ answers: input }).answers : input);
+  const parsed = perspectiveStepSchema(step.data).safeParse(normaliseAnswers(input));
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const result = await savePerspectiveAnswers(userId, id.data, version.data, step.data, parsed.data);
   if (!result.ok) {
-    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+    return missFailure(result.reason, "edit");
   }
   revalidatePath(`/drafts/${id.data}`, "layout");
   revalidatePath("/drafts");

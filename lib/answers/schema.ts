@@ -15,21 +15,31 @@ export function perspectiveFormSchema(perspective: Perspective) {
 export type PerspectiveFormInput = z.input<ReturnType<typeof perspectiveFormSchema>>;
 export type PerspectiveForm = z.output<ReturnType<typeof perspectiveFormSchema>>;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 // Unchecked radios arrive as null and an empty checkbox group as false from
-// the browser form; both mean "not answered".
+// the browser form; both mean "not answered". Anything that is not an object
+// is passed through for the schema to refuse.
+export function normaliseAnswers(answers: unknown): unknown {
+  if (!isRecord(answers)) return answers;
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === null || value === false ? undefined : value]));
+}
+
 export function normaliseStepValues<T extends { answers?: Record<string, unknown> }>(values: T): T {
-  const answers = Object.fromEntries(
-    Object.entries(values.answers ?? {}).map(([id, value]) => [id, value === null || value === false ? undefined : value]),
-  );
-  return { ...values, answers };
+  return { ...values, answers: normaliseAnswers(values.answers ?? {}) as Record<string, unknown> };
+}
+
+// The whole step form as it reaches the server, normalised the same way.
+export function normaliseStepInput(input: unknown): unknown {
+  return isRecord(input) ? { ...input, answers: normaliseAnswers(input.answers ?? {}) } : input;
 }
 
 // What an autosave of the step sends: the answers alone, read from the whole
 // form's values (the completion question is only asked on "Spara och fortsätt").
 export function perspectiveAnswersDraftSchema(perspective: Perspective) {
   return z.preprocess((values) => {
-    const answers = typeof values === "object" && values !== null ? (values as { answers?: unknown }).answers : undefined;
-    const record = typeof answers === "object" && answers !== null && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
-    return normaliseStepValues({ answers: record }).answers;
+    const answers = isRecord(values) ? values.answers : undefined;
+    return normaliseAnswers(isRecord(answers) ? answers : {});
   }, perspectiveStepSchema(perspective));
 }

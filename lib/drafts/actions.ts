@@ -7,7 +7,7 @@ import { copyDraft, createDraftInSpace, saveStartStep } from "@/lib/drafts/mutat
 import { getStartValues } from "@/lib/drafts/data";
 import { getTranslations } from "next-intl/server";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // Creates the draft in the active space shown in the header. A stale active
@@ -40,7 +40,7 @@ export async function saveStartStepAction(
 
   const result = await saveStartStep(user.id, ids.data, version.data, parsed.data);
   if (!result.ok) {
-    return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+    return missFailure(result.reason, "edit");
   }
   revalidatePath(`/drafts/${ids.data}`, "layout");
   revalidatePath("/drafts");

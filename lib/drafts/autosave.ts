@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepDraftSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, forbiddenCode } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
 export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
@@ -23,7 +23,7 @@ export async function autosaveStartStep(
   const parsed = startStepDraftSchema.safeParse(input);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const result = await saveStartStep(userId, ids.data, version.data, parsed.data);
-  if (!result.ok) return failure(result.reason === "conflict" ? "CONFLICT" : result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  if (!result.ok) return missFailure(result.reason, "edit");
   revalidatePath(`/drafts/${ids.data}`, "layout");
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/validation";
 
 // Isomorphic: the Start form validates with startStepSchema through
 // zodResolver, the server action re-parses it, and the stored context is
@@ -39,7 +40,7 @@ const requiredText = (max: number) => z.string().trim().min(1, "required").max(m
 // Number inputs submit strings; an empty box means "not answered".
 const optionalWholeNumber = (max: number) =>
   z.preprocess(
-    (value) => (value === "" || value === null || (typeof value === "number" && Number.isNaN(value)) ? undefined : value),
+    blankToUndefined,
     z.coerce.number({ error: "notANumber" }).int("notAWholeNumber").min(0, "notNegative").max(max, "tooLarge").optional(),
   );
 
@@ -84,8 +85,6 @@ export const baseVersionSchema = z.number().int().min(1);
 // missing, but what is there must be valid (the same enums and limits as
 // startStepSchema). Empty texts and lists become "not answered", so the
 // result always fits draftContextSchema.
-const blankToUndefined = (value: unknown) =>
-  value === "" || value === null || (Array.isArray(value) && value.length === 0) ? undefined : value;
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").optional());
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "chooseOne" }).optional());

@@ -8,7 +8,7 @@ import { APIError } from "better-auth/api";
 import { getAuth } from "@/lib/auth/auth";
 import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/mutations";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { checkOrgAccess, countOwners, findInvitation, findMember } from "@/lib/orgs/data";
 import { createOrgSchema, inviteSchema, orgIdSchema, roleChangeSchema, type CreateOrgInput, type InviteInput } from "@/lib/orgs/schema";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -49,7 +49,7 @@ async function ownerOf(organizationId: unknown): Promise<{ error: Failure } | { 
   const id = orgIdSchema.safeParse(organizationId);
   if (!id.success) return { error: failure("NOT_FOUND") };
   const access = await checkOrgAccess(user.id, id.data, "manage");
-  if (!access.ok) return { error: failure(access.reason === "forbidden" ? forbiddenCode("manage") : "NOT_FOUND") };
+  if (!access.ok) return { error: missFailure(access.reason, "manage") };
   return { user, organizationId: id.data };
 }
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSuggestion } from "@/lib/catalog/index";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import {
   acceptSuggestion,
   createRequirement,
@@ -37,7 +37,7 @@ async function run<T extends { version: number; code?: string }>(
   const id = draftIdSchema.safeParse(draftId);
   if (!id.success || checks.includes(false)) return failure("NOT_FOUND");
   const result = await write(user.id, id.data);
-  if (!result.ok) return failure(result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  if (!result.ok) return missFailure(result.reason, "edit");
   revalidatePath(`/drafts/${id.data}`, "layout");
   return { ok: true, data: { version: result.data.version, code: result.data.code } };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/validation";
 
 // The vocabulary of a requirement, shared by the catalog, the editor, the
 // review lint and the PDF. Error messages are translation keys under
@@ -46,7 +47,7 @@ export const requirementInputSchema = z
     verifikat: optionalText(4000),
     uppfoljning: optionalText(4000),
     weight: z.preprocess(
-      (value) => (value === "" || value === null || (typeof value === "number" && Number.isNaN(value)) ? undefined : value),
+      blankToUndefined,
       z.coerce.number({ error: "notANumber" }).int("notAWholeNumber").min(1, "weightRange").max(100, "weightRange").optional(),
     ),
   })

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { revisionIdSchema } from "@/lib/revisions/schema";
 
@@ -14,7 +14,7 @@ export async function restoreRevisionAction(draftId: string, revisionId: string)
   const revision = revisionIdSchema.safeParse(revisionId);
   if (!ids.success || !revision.success) return failure("NOT_FOUND");
   const result = await restoreRevision(user.id, ids.data, revision.data);
-  if (!result.ok) return failure(result.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+  if (!result.ok) return missFailure(result.reason, "edit");
   revalidatePath(`/drafts/${ids.data}`, "layout");
   return { ok: true, data: result.data };
 }

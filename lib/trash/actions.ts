@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { recordDraftAudit, type AuditAction } from "@/lib/audit/mutations";
 import { restoreDraftFromTrash, trashDraft } from "@/lib/trash/mutations";
 
@@ -13,7 +13,7 @@ async function run(draftId: string, mutate: typeof trashDraft, audit: AuditActio
   const id = draftIdSchema.safeParse(draftId);
   if (!id.success) return failure("NOT_FOUND");
   const result = await mutate(user.id, id.data);
-  if (!result.ok) return failure(result.reason === "forbidden" ? forbiddenCode("manage") : "NOT_FOUND");
+  if (!result.ok) return missFailure(result.reason, "manage");
   await recordDraftAudit(audit, user.id, id.data);
   revalidatePath("/drafts", "layout");
   return { ok: true, data: undefined };

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { recordDraftAudit } from "@/lib/audit/mutations";
-import { failure, forbiddenCode, type ActionResult } from "@/lib/errors";
+import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { renderExport } from "@/lib/exports/jobs";
 import { createPendingExport } from "@/lib/exports/mutations";
 
@@ -23,7 +23,7 @@ export async function exportPdfAction(draftId: string): Promise<ActionResult<{ e
   const { source, data, locale } = loaded;
   const created = await createPendingExport(user.id, { draftId, draftVersion: source.version, locale, snapshot: data });
   if (!created.ok) {
-    return failure(created.reason === "conflict" ? "CONFLICT" : created.reason === "forbidden" ? forbiddenCode("edit") : "NOT_FOUND");
+    return missFailure(created.reason, "edit");
   }
   await recordDraftAudit("export", user.id, draftId, { exportId: created.data.id, version: source.version });
   after(() => renderExport(created.data.id, data));

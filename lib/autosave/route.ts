@@ -1,0 +1,64 @@
+import { NextResponse } from "next/server";
+import { getCurrentUserForAutosave } from "@/lib/auth/session";
+import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
+
+// The JSON doorway every autosaving step shares: the browser can send it with
+// fetch(keepalive) while a tab is closing, which a server action cannot, and
+// the load tests call it directly. Each step supplies how to read its current
+// values and how to save (the same schema and mutation as its server action).
+
+const statusOf: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  FORBIDDEN_EDITOR: 403,
+  FORBIDDEN_OWNER: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  VALIDATION: 422,
+  INTERNAL: 500,
+};
+const maxBodyBytes = 256 * 1024;
+
+function reply(body: { ok: boolean; code?: ErrorCode }) {
+  const status = body.ok ? 200 : (statusOf[body.code!] ?? 400);
+  return NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+type Context<P> = { params: Promise<P> };
+
+export function autosaveRoute<P, T>(step: {
+  label: string;
+  read: (userId: string, params: P) => Promise<T | null>;
+  save: (userId: string, params: P, baseVersion: unknown, values: unknown) => Promise<ActionResult<unknown>>;
+}) {
+  async function GET(_request: Request, { params }: Context<P>) {
+    const user = await getCurrentUserForAutosave();
+    if (!user) return reply(failure("UNAUTHENTICATED"));
+    const current = await step.read(user.id, await params);
+    if (!current) return reply(failure("NOT_FOUND"));
+    return reply({ ok: true, ...{ data: current } });
+  }
+
+  async function PUT(request: Request, { params }: Context<P>) {
+    const user = await getCurrentUserForAutosave();
+    if (!user) return reply(failure("UNAUTHENTICATED"));
+    const text = await request.text();
+    if (text.length > maxBodyBytes) return reply(failure("TOO_LARGE"));
+    let body: { baseVersion?: unknown; values?: unknown };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      return reply(failure("VALIDATION"));
+    }
+    try {
+      return reply(await step.save(user.id, await params, body.baseVersion, body.values));
+    } catch (error) {
+      console.error(`autosave of ${step.label} failed`, error);
+      return reply(failure("INTERNAL"));
+    }
+  }
+
+  // sendBeacon/keepalive from a closing tab may arrive as POST.
+  return { GET, PUT, POST: PUT };
+}
