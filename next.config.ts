@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Blocking metadata for every client: the <title> is in the first HTML and
+  // never missing while a refresh streams in, so screen readers always have it.
+  htmlLimitedBots: /.*/,
   // Native addon, a renderer that reads font files from node_modules at run
   // time, and the worker pool whose worker file lives outside the bundle
   // (workers/pdf-worker.mjs): load them from node_modules instead of bundling.
