@@ -13,9 +13,9 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const file = "data/bench-autosave.db";
 
 // One autocannon run: its connections open together, and under saturation
-// Node serves a new connection's first request only after many rounds of the
-// connections already busy (the same with a bare node:http server and with
-// node:http as the client; docs/BENCHMARKS.md). That ramp is printed on its own;
+// Node may serve a new connection's first request only after many rounds of
+// the connections already busy (seen with a bare node:http server too;
+// docs/BENCHMARKS.md). That ramp is printed on its own;
 // the measured window starts once every connection has had an answer and a
 // warm-up has passed, and holds the requests sent and answered inside it.
 function run(pool, cookie) {
@@ -29,6 +29,7 @@ function run(pool, cookie) {
     url: `http://${host}:${port}`,
     connections,
     pipelining: 1,
+    // An upper bound only: the run is stopped when the window has passed.
     duration: 120,
     // An abandoned request still commits on the server and would leave the
     // draft with a stale version: wait long rather than time out.
@@ -119,8 +120,9 @@ const server = await startServer(port, file);
 try {
   const { email, cookie } = await signUp(port);
   // Each draft's first save (which writes its first revision in a
-  // transaction) and, in run(), a warm-up (JIT) happen before measuring, so the figures are the steady state of typing, where
-  // revisions are throttled (docs/ARCHITECTURE.md, "Saving").
+  // transaction) and, in run(), a warm-up (JIT) happen before measuring, so
+  // the figures are the steady state of typing, where revisions are
+  // throttled (docs/ARCHITECTURE.md, "Saving").
   const drafts = seedDrafts(file, email, connections * 3);
   const pool = drafts.map((id) => ({ id, version: 1, count: 0 }));
   const firstSaves = await firstSaveOfEach(pool, cookie);
