@@ -24,8 +24,11 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
   const { draftId, setVersion, announce } = useDraftWorkspace();
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // Element to focus once the re-rendered list arrives (after a move or delete).
+  // Element to focus and message to announce once the re-rendered list
+  // arrives: the action's result comes before its new rows are committed, and
+  // "KN-3 har flyttats upp" must not be heard while the list is still the old one.
   const pendingFocus = useRef<string | null>(null);
+  const pendingAnnouncement = useRef<string | null>(null);
 
   // The review page links to #krav-KN-3: take keyboard focus there too.
   useEffect(() => {
@@ -34,10 +37,12 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
   }, []);
 
   useEffect(() => {
+    if (pendingAnnouncement.current) announce(pendingAnnouncement.current);
+    pendingAnnouncement.current = null;
     if (!pendingFocus.current) return;
     document.getElementById(pendingFocus.current)?.focus();
     pendingFocus.current = null;
-  }, [requirements]);
+  }, [requirements, announce]);
 
   function settle(result: RequirementActionResult, message: (code: string) => string): boolean {
     if (!result.ok) {
@@ -46,7 +51,7 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
     }
     setError(null);
     setVersion(result.data.version);
-    announce(message(result.data.code ?? ""));
+    pendingAnnouncement.current = message(result.data.code ?? "");
     return true;
   }
 
