@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { kravtyper, levels, perspectives, phases } from "@/lib/requirements/schema";
-import { personalDataLevels, productTypes, userGroups } from "@/lib/drafts/schema";
+import { personalDataLevels, procedures, productTypes, userGroups } from "@/lib/drafts/schema";
 
 // The catalog is typed code (lib/catalog/*.ts) checked against these schemas
 // in tests, so a malformed entry fails CI instead of reaching a user.
@@ -12,6 +12,7 @@ export const modelKinds = ["law", "generic", "digital", "aspect", "example"] as 
 // example: an example procurement (funktions-/innovationsupphandling …).
 export type ModelKind = (typeof modelKinds)[number];
 
+const isoDate = z.iso.date();
 const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-[a-z0-9-]+$`));
 
 export const guidanceModelSchema = z.object({
@@ -26,7 +27,13 @@ export const guidanceModelSchema = z.object({
   kind: z.enum(modelKinds),
   // Anything we could not confirm against a source (a year, a renamed
   // publisher, a URL that may have moved): shown to the user, never hidden.
+  // Absent means verified against the publisher's own page on checkedAt.
   unverified: z.string().optional(),
+  // The day the URL and summary were last read against the source (ISO date).
+  // Optional in the type while the catalog is migrated; catalog.test requires it.
+  checkedAt: isoDate.optional(),
+  // The URL is a third-party copy because the publisher has none of its own.
+  copy: z.literal(true).optional(),
 });
 export type GuidanceModel = z.infer<typeof guidanceModelSchema>;
 
@@ -41,6 +48,10 @@ export const suggestionConditionsSchema = z
     aiComponent: z.literal(true).optional(),
     // Estimated contract value in SEK at or above which the suggestion applies.
     minValueSek: z.number().int().positive().optional(),
+    // Upphandlingsförfaranden the suggestion belongs to (e.g. dialogue rules).
+    procedures: z.array(z.enum(procedures)).min(1).optional(),
+    // The solution handles information covered by secrecy (OSL).
+    secrecy: z.literal(true).optional(),
   })
   .strict();
 export type SuggestionConditions = z.infer<typeof suggestionConditionsSchema>;
@@ -73,6 +84,9 @@ export type Topic = (typeof topics)[number];
 
 export const suggestionSchema = z.object({
   id: id("s"),
+  // Short title shown first in the wizard and the catalog.
+  // Optional in the type while the catalog is migrated; catalog.test requires it.
+  title: z.string().min(5).max(70).optional(),
   perspective: z.enum(perspectives),
   topic: z.enum(topics),
   text: z.string().min(20).max(1200),
@@ -86,5 +100,9 @@ export const suggestionSchema = z.object({
   conditions: suggestionConditionsSchema,
   // Suggested share of the evaluation (percent) for bör-krav.
   weight: z.number().int().min(1).max(100).optional(),
+  // The day text and sources were last checked against the models' sources.
+  checkedAt: isoDate.optional(),
+  // Why the suggestion could not be verified against its sources; absent = verified.
+  unverified: z.string().optional(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;

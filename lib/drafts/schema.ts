@@ -26,6 +26,7 @@ export const procedures = [
   "open",
   "restricted",
   "negotiated",
+  "competitive_dialogue",
   "innovation_partnership",
   "framework_call",
 ] as const;
