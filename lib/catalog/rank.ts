@@ -18,6 +18,7 @@ export const rankReasons = [
   "staffUsers",
   "businessUsers",
   "highValue",
+  "procedure",
   "general",
 ] as const;
 export type RankReason = (typeof rankReasons)[number];
@@ -28,7 +29,17 @@ export type RankedSuggestion = { suggestion: Suggestion; score: number; reasons:
 // secrecy); the Start context alone is enough to rank.
 export type RankOptions = { answers?: DraftAnswers };
 
-export function conditionsHold(conditions: SuggestionConditions, context: DraftContext): boolean {
+// Secret information is handled when the procurer says so or is unsure, and,
+// before the Juridik question is answered, whenever sensitive personal data
+// is: a municipality's records of that kind are nearly always covered by OSL.
+export function handlesSecrets(context: DraftContext, answers?: DraftAnswers): boolean {
+  const answer = answers?.juridik?.secrecy;
+  if (answer === "yes" || answer === "unknown") return true;
+  if (answer === "no") return false;
+  return context.personalData === "sensitive";
+}
+
+export function conditionsHold(conditions: SuggestionConditions, context: DraftContext, answers?: DraftAnswers): boolean {
   const any = <T>(wanted: readonly T[] | undefined, actual: readonly T[] | undefined) =>
     wanted === undefined || (actual ?? []).some((value) => wanted.includes(value));
   return (
@@ -37,7 +48,9 @@ export function conditionsHold(conditions: SuggestionConditions, context: DraftC
     any(conditions.userGroups, context.userGroups) &&
     (!conditions.critical || context.critical === "yes") &&
     (!conditions.aiComponent || context.aiComponent === "yes") &&
-    (conditions.minValueSek === undefined || (context.estimatedValueSek ?? 0) >= conditions.minValueSek)
+    (conditions.minValueSek === undefined || (context.estimatedValueSek ?? 0) >= conditions.minValueSek) &&
+    any(conditions.procedures, context.procedure ? [context.procedure] : undefined) &&
+    (!conditions.secrecy || handlesSecrets(context, answers))
   );
 }
 
@@ -54,6 +67,8 @@ export const conditionWeights = {
   staffUsers: 20,
   businessUsers: 10,
   highValue: 10,
+  secrecy: 30,
+  procedure: 20,
 } as const satisfies Partial<Record<RankReason, number>>;
 
 // Points for a suggestion whose topic the context makes pressing, even when
@@ -113,6 +128,8 @@ function conditionMatches(conditions: SuggestionConditions, context: DraftContex
   if (conditions.critical) add("critical");
   if (conditions.aiComponent) add("aiComponent");
   if (conditions.minValueSek !== undefined) add("highValue");
+  if (conditions.secrecy) add("secrecy");
+  if (conditions.procedures) add("procedure");
   return matches;
 }
 
@@ -144,7 +161,7 @@ export function rankSuggestions(
   const boosts = contextBoosts(context, options);
   return all
     .map((suggestion, index) => ({ index, suggestion }))
-    .filter(({ suggestion }) => conditionsHold(suggestion.conditions, context))
+    .filter(({ suggestion }) => conditionsHold(suggestion.conditions, context, options.answers))
     .map(({ index, suggestion }) => ({ index, ranked: { suggestion, ...score(suggestion, context, boosts) } }))
     .sort((a, b) => b.ranked.score - a.ranked.score || a.index - b.index)
     .map(({ ranked }) => ranked);

@@ -1,0 +1,4 @@
+import type { PerspectiveExpectations } from "@/lib/catalog/profiles/profiles";
+
+// What the organisation suggestions must rank for each procurement profile.
+export const expectations: PerspectiveExpectations = {};
