@@ -69,7 +69,6 @@ export const coreModels: readonly GuidanceModel[] = [
     url: "https://tcocertified.com/sv/equivalent-proof-of-compliance-with-tco-certified/",
     summary: "Vägledning om vilka bevis en inköpare ska begära för att en produkt utan certifikatet ska anses likvärdig med en certifierad. Listar certifieringens åtta kravområden, vad likvärdiga bevis ska visa och vilka krav som ställs på den som verifierar.",
     perspectives: ["organisation", "arbetsmiljo"], phases: ["KS", "AU"],
-    unverified: "Sidan anger inget utgivningsår; årtalet avser den version som lästes.",
   },
   {
     id: "m-um-avtalsforvaltning", kind: "generic", year: 2025, publisher: "Upphandlingsmyndigheten", checkedAt,
@@ -112,7 +111,7 @@ export const coreModels: readonly GuidanceModel[] = [
     id: "m-dos-lagen", kind: "law", year: 2018, publisher: "Riksdagen; tillsyn och vägledning: Myndigheten för digital förvaltning (DIGG)", checkedAt,
     name: "Lag (2018:1937) om tillgänglighet till digital offentlig service (DOS-lagen)",
     url: `${riksdagen}lag-20181937-om-tillganglighet-till-digital_sfs-2018-1937/`,
-    summary: "Kräver att offentliga aktörers webbplatser och appar är möjliga att uppfatta, hanterbara, begripliga och robusta och att det finns en tillgänglighetsredogörelse med en väg att anmäla brister. DIGG utövar tillsyn och anger de tekniska kraven i föreskrifter med hänvisning till EN 301 549.",
+    summary: "Kräver att offentliga aktörers webbplatser och appar uppfyller de tillgänglighetskrav som DIGG anger i föreskrifter med hänvisning till EN 301 549, och att det finns en tillgänglighetsredogörelse med en väg att anmäla brister. Lagen gäller även privata utförare av offentligt finansierad skola, vård och omsorg. DIGG utövar tillsyn och tar emot anmälningar.",
     perspectives: ["kundnytta", "juridik", "arbetsmiljo"], phases: ["KS", "UV", "AU"],
   },
   {
@@ -211,12 +210,11 @@ export const coreModels: readonly GuidanceModel[] = [
     unverified: esamList("juni 2019"),
   },
   {
-    id: "m-esam-digital-samverkan", kind: "aspect", year: 2019, publisher: "E-delegationen och eSamverkansprogrammet (eSam)", checkedAt,
+    id: "m-esam-digital-samverkan", kind: "aspect", year: 2015, publisher: "E-delegationen; förvaltas av eSamverkansprogrammet (eSam)", checkedAt,
     name: "Vägledning för digital samverkan (version 4.1)",
-    url: "https://www.esamverka.se/publikationer.html",
-    summary: "Stöd för organisationer som utvecklar och förvaltar digitala lösningar tillsammans. Betonar gemensam begreppsförståelse, förmåga att leda och styra en sammansatt samverkansgrupp och kunskap om de juridiska och säkerhetsmässiga förutsättningarna.",
+    url: "https://esamverka.se/stod-och-vagledning/aktuella-vagledningar-a---o/digital-samverkan.html",
+    summary: "Stöd (version 4.1, maj 2015) för organisationer som utvecklar och förvaltar gemensamma digitala lösningar och utbyter information digitalt. Betonar gemensam begreppsförståelse, förmåga att leda och styra en sammansatt samverkansgrupp och kunskap om de juridiska och informationssäkerhetsmässiga förutsättningarna; kompletteras av Vägledande principer för digital samverkan.",
     perspectives: ["organisation", "kundnytta"], phases: ["BA", "AU"],
-    unverified: "Länken går till eSams publikationslista; version 4.1 är beskriven på eSams tidigare sida om vägledningar, och dess utgivningsår är inte kontrollerat.",
   },
   {
     id: "m-arkivlagen", kind: "law", year: 1990, publisher: "Riksdagen; föreskrifter och vägledning: Riksarkivet", checkedAt,
@@ -238,7 +236,6 @@ export const coreModels: readonly GuidanceModel[] = [
     url: "https://sater.se/kommun-demokrati/e-arkiv/arkivkrav-vid-upphandling-av-verksamhetssystem",
     summary: "Exempel på en kommuns arkivkrav: metadata som skiljer allmänna handlingar från arbetsmaterial, personuppgifter, sekretess och gallringsfrister, export till FGS Paketstruktur, CSV eller XML utan extra kostnad, gallring enligt dokumenthanteringsplanen och bildformat som PDF/A eller TIFF.",
     perspectives: ["juridik", "organisation"], phases: ["KS"],
-    unverified: "Sidan anger inget datum; årtalet är uppskattat.",
   },
   {
     id: "m-digg-upphandling-data", kind: "digital", year: 2022, publisher: "Myndigheten för digital förvaltning (DIGG)", checkedAt,
