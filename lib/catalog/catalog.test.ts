@@ -95,5 +95,8 @@ describe("catalog integrity", () => {
     const mirrors = guidanceModels.filter((m) => /docplayer|vdocuments|studylib|ebin\.pub|pdfslide|slidetodoc|5dok/.test(m.url));
     expect(mirrors.length).toBeGreaterThan(0);
     expect(mirrors.filter((m) => !m.unverified).map((m) => m.id)).toEqual([]);
+    expect(mirrors.filter((m) => !m.copy).map((m) => m.id)).toEqual([]);
+    // A copy is only ever kept with its reason stated.
+    expect(guidanceModels.filter((m) => m.copy && !m.unverified).map((m) => m.id)).toEqual([]);
   });
 });
