@@ -67,6 +67,15 @@ export const arbetsmiljoSystemSuggestions: readonly Suggestion[] = [
     modelIds: ["m-digironden", "m-afs-2023-2"], conditions: staff,
   },
   {
+    id: "s-am-egen-styrning", perspective: p, topic: "arbetsmiljo", level: "bor", kravtyp: "TK", phase: "UV", weight: 5, checkedAt,
+    title: "Medarbetaren styr ordningen i sitt arbete",
+    text: "Lösningen bör låta medarbetaren själv välja i vilken ordning tilldelade ärenden eller uppgifter hanteras och göra uppehåll utan att ärenden omfördelas eller markeras som försenade, inom de ramar för prioritet och handläggningstid som kommunen anger i bilaga Verksamhetsbeskrivning. Poäng ges enligt bedömningsmall.",
+    motiv: "Arbetsmiljöverkets vägledning om dator- och bildskärmsarbete tar upp möjligheten att själv styra och planera arbetet, variation och pauser som skydd mot ohälsa, och AFS 2023:2 kräver att arbetsgivaren förebygger ohälsosam arbetsbelastning. Ett system som styr arbetstakten tar bort det utrymmet.",
+    verifikat: "Anbudsgivaren demonstrerar hur ärendekön fungerar för medarbetaren; poängsätts enligt bedömningsmall.",
+    uppfoljning: "Medarbetarnas upplevelse av styrning följs upp i enkäten efter driftstart.",
+    modelIds: ["m-av-bildskarmsarbete", "m-afs-2023-2"], conditions: staff,
+  },
+  {
     id: "s-am-autospar", perspective: p, topic: "arbetsmiljo", level: "bor", kravtyp: "TK", phase: "UV", weight: 5, checkedAt,
     title: "Automatisk sparning och ångra",
     text: "Lösningen bör spara påbörjat arbete automatiskt minst var 30:e sekund och låta användaren ångra den senaste åtgärden i kärnflödena.",
@@ -182,6 +191,7 @@ export const arbetsmiljoSystemSuggestions: readonly Suggestion[] = [
     motiv: "Arbetsmiljö omfattar även de som tillverkar och levererar produkterna; Upphandlingsmyndighetens hållbarhetskriterier för IT-utrustning tar upp sociala villkor.",
     verifikat: "Anbudsgivaren bifogar uppförandekod och senaste uppföljningsrapport.",
     uppfoljning: "Uppföljningsrapport lämnas årligen.",
-    modelIds: ["m-um-hallbar-it", "m-tco-certified"], conditions: {},
+    // Supply-chain labour conditions concern manufactured equipment, so only hardware.
+    modelIds: ["m-um-hallbar-it", "m-tco-certified"], conditions: { productTypes: ["hardware_software"] },
   },
 ];
