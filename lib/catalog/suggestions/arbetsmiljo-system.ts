@@ -185,12 +185,12 @@ export const arbetsmiljoSystemSuggestions: readonly Suggestion[] = [
     unverified: "Kapitelplaceringen av reglerna om belastningsergonomi och bildskärmsarbete i AFS 2023:10 och 2023:11 bygger på andrahandskällor; föreskrifterna har inte kunnat läsas på av.se.",
   },
   {
-    id: "s-am-leverantorskedja", perspective: p, topic: "hallbarhet", level: "bor", kravtyp: "TK", phase: "UV", weight: 5, checkedAt,
+    id: "s-am-leverantorskedja", perspective: p, topic: "hallbarhet", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
     title: "Arbetsvillkor i leverantörskedjan",
-    text: "Anbudsgivaren bör ha en uppförandekod för arbetsvillkor i leverantörskedjan och en riskbaserad uppföljning av den, till exempel genom medlemskap i Responsible Business Alliance eller likvärdigt.",
-    motiv: "Arbetsmiljö omfattar även de som tillverkar och levererar produkterna; Upphandlingsmyndighetens hållbarhetskriterier för IT-utrustning tar upp sociala villkor.",
-    verifikat: "Anbudsgivaren bifogar uppförandekod och senaste uppföljningsrapport.",
-    uppfoljning: "Uppföljningsrapport lämnas årligen.",
+    text: "Leverantören ska under avtalstiden ha en uppförandekod för arbetsvillkor i leverantörskedjan för den hårdvara som levereras och följa upp den riskbaserat, till exempel genom medlemskap i Responsible Business Alliance eller likvärdigt, och årligen redovisa uppföljningen för kommunen.",
+    motiv: "Arbetsmiljö omfattar även de som tillverkar produkterna; Upphandlingsmyndighetens hållbarhetskriterier för IT-utrustning tar upp sociala villkor i leverantörskedjan som kontraktsvillkor.",
+    verifikat: "Anbudsgivaren bekräftar villkoret och bifogar uppförandekod och senaste uppföljningsrapport.",
+    uppfoljning: "Uppföljningsrapporten granskas årligen vid avtalsuppföljningen.",
     // Supply-chain labour conditions concern manufactured equipment, so only hardware.
     modelIds: ["m-um-hallbar-it", "m-tco-certified"], conditions: { productTypes: ["hardware_software"] },
   },
