@@ -48,7 +48,7 @@ export const arbetsmiljoProcessSuggestions: readonly Suggestion[] = [
     id: "s-am-driftavbrott", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "AU", checkedAt,
     title: "Arbetsmiljön vid driftavbrott",
     text: "Kommunen ska i samverkan med skyddsombud ta fram reservrutiner för hur medarbetarna utför de verksamhetskritiska uppgifterna när lösningen inte är tillgänglig, öva rutinerna med berörda medarbetare före driftstart och se till att information om störningar når medarbetarna inom 30 minuter.",
-    motiv: "När ett verksamhetskritiskt system står still hamnar pressen på medarbetarna: arbete som måste göras om, osäkerhet om vad som gäller och ansvar för invånares säkerhet. AFS 2023:1 kräver att riskerna bedöms och hanteras, även riskerna vid störningar, och Digironden tar upp teknik som inte fungerar som en källa till stress.",
+    motiv: "När ett verksamhetskritiskt system står still hamnar pressen på medarbetarna: arbete som måste göras om, osäkerhet om vad som gäller och ansvar för invånares säkerhet. AFS 2023:1 kräver att arbetsgivaren undersöker och bedömer riskerna i verksamheten, och ett stillastående kritiskt system är en sådan risk; Digironden tar upp teknik som inte fungerar som en källa till stress.",
     verifikat: "Internt krav: reservrutinerna och övningen dokumenteras före driftstart.",
     uppfoljning: "Rutinerna utvärderas efter varje allvarlig störning och minst en gång per år.",
     modelIds: ["m-afs-2023-1", "m-digironden"], conditions: { critical: true, userGroups: ["staff"] },
