@@ -22,6 +22,13 @@ export const kundnyttaModels: readonly GuidanceModel[] = [
     perspectives: ["kundnytta"], phases: ["KS", "AU"], checkedAt,
   },
   {
+    id: "m-dfo-universell-utforming", kind: "aspect", year: 2024, publisher: "Direktoratet for forvaltning og økonomistyring (DFØ), Norge",
+    name: "Krav om universell utforming i anskaffelser av IT",
+    url: "https://anskaffelser.no/hva-skal-du-kjope/it/krav-om-universell-utforming-i-anskaffelser-av-it",
+    summary: "Norsk vägledning om tillgänglighetskrav när webbplatser, appar och automater upphandlas: leverantören ska testa tillgängligheten under utvecklingen, före acceptanstest, och dokumentera hur kraven uppfylls, och anbuden kan värderas efter hur lösningen hålls tillgänglig efter driftstart.",
+    perspectives: ["kundnytta"], phases: ["KS", "UV", "AU"], checkedAt, unverified: undatedPage,
+  },
+  {
     id: "m-eidas", kind: "law", year: 2014, publisher: "Europeiska unionen",
     name: "eIDAS-förordningen (EU) nr 910/2014 om elektronisk identifiering och betrodda tjänster",
     url: "https://eur-lex.europa.eu/eli/reg/2014/910/oj",
@@ -55,6 +62,13 @@ export const kundnyttaModels: readonly GuidanceModel[] = [
     url: "https://www.isof.se/stod-och-sprakrad/vanliga-fragor-och-svar/fragor-och-svar/vad-reglerar-spraklagen",
     summary: "Språklagen gör svenska till huvudspråk, ger finska, jiddisch, meänkieli, romani chib och samiska ställning som nationella minoritetsspråk och ställer krav på klarspråk i all offentlig verksamhet. Isof ger stöd för klarspråksarbete.",
     perspectives: ["kundnytta"], phases: ["KS", "AU"], checkedAt,
+  },
+  {
+    id: "m-skr-infor-upphandling", kind: "generic", year: 2020, publisher: "Sveriges Kommuner och Regioner (SKR)",
+    name: "Att göra inför en upphandling, checklista",
+    url: "https://skr.se/demokratiledningstyrning/upphandling/strategiskstyrningforsorjningsstrategi/inforupphandlingstyrdokument/attgorainnanupphandling.11719.html",
+    summary: "SKR:s checklista inför en upphandling: involvera slutanvändarna i behovsanalysen med intervjuer och enkäter, för dialog med leverantörer och användare, och gör en risk- och konsekvensanalys innan upphandlingsdokumentet tas fram.",
+    perspectives: ["kundnytta"], phases: ["BA", "MD"], checkedAt,
   },
   {
     id: "m-riksrevisionen-digitala-tjanster", kind: "aspect", year: 2023, publisher: "Riksrevisionen",

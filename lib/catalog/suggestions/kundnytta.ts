@@ -18,11 +18,10 @@ const kundnyttaBas: readonly Suggestion[] = [
   {
     id: "s-kn-behovsanalys-anvandare", title: "Behovsanalys med användarna", perspective: p, topic: "behov", level: "ska", kravtyp: "IN", phase: "BA",
     text: "Kommunen ska, innan kravspecifikationen fastställs, genomföra och dokumentera en behovsanalys med minst tre representanter för varje användargrupp som ska använda lösningen.",
-    motiv: "Krav som bygger på användarnas faktiska uppgifter ger lösningar som används. Upphandlingsmyndighetens stöd för att förbereda upphandlingen och KTH:s rapport om att beställa användbara system lyfter tidig behovsanalys som avgörande.",
+    motiv: "Krav som bygger på användarnas faktiska uppgifter ger lösningar som används. Upphandlingsmyndigheten råder att tidigt involvera dem som ska använda det som upphandlas och att dokumentera behovsanalysen, och SKR:s checklista inför upphandling föreslår intervjuer och enkäter med slutanvändarna.",
     verifikat: "Internt krav: behovsanalysen med deltagarförteckning arkiveras i upphandlingsakten före annonsering.",
     uppfoljning: "Behovsanalysen används som facit vid acceptanstest och vid uppföljningen efter ett år.",
-    checkedAt, modelIds: ["m-um-forbered", "m-att-bestalla-anvandbart"], conditions: {},
-    unverified: notReread,
+    checkedAt, modelIds: ["m-um-forbered", "m-skr-infor-upphandling"], conditions: {},
   },
   {
     id: "s-kn-anvandarscenarier", title: "Stöd för användarscenarier per roll", perspective: p, topic: "behov", level: "ska", kravtyp: "KF", phase: "KS",
@@ -31,7 +30,6 @@ const kundnyttaBas: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren fyller i kravmatrisen med en beskrivning per scenario. Verifieras vid demonstration där kommunen väljer minst tre scenarier.",
     uppfoljning: "Scenarierna ingår i acceptanstestet före driftstart; avvikelser åtgärdas innan leveransen godkänns.",
     checkedAt, modelIds: ["m-um-funktionskrav", "m-um-forbered"], conditions: {},
-    unverified: notReread,
   },
   {
     id: "s-kn-engangsuppgift", title: "Uppgifter lämnas bara en gång", perspective: p, topic: "behov", level: "ska", kravtyp: "KF", phase: "KS",
@@ -56,7 +54,7 @@ const kundnyttaBas: readonly Suggestion[] = [
     motiv: "Ett test med riktiga användare visar skillnader som skriftliga svar döljer. Statskontoret och KTH rekommenderar scenariobaserad utvärdering som tilldelningskriterium.",
     verifikat: "Verifieras vid demonstration och användartest enligt bilagd testinstruktion; poäng enligt bedömningsmallen.",
     uppfoljning: "Det som visades vid testet blir avtalad funktion och kontrolleras vid acceptanstest.",
-    checkedAt, modelIds: ["m-avropa-anvandbart", "m-att-bestalla-anvandbart"], conditions: {},
+    checkedAt, modelIds: ["m-avropa-anvandbart", "m-att-bestalla-anvandbart"], conditions: { productTypes: ["business_system"] },
     unverified: mirrorOnly,
   },
   {
@@ -77,11 +75,11 @@ const kundnyttaBas: readonly Suggestion[] = [
   },
   {
     id: "s-kn-tillganglighetstest", title: "Test med personer med funktionsnedsättning", perspective: p, topic: "tillganglighet", level: "bor", kravtyp: "TK", phase: "UV", weight: 10,
-    text: "Anbudsgivaren bör ha låtit personer med funktionsnedsättning testa lösningen under de senaste 24 månaderna och åtgärdat de brister som testet visade.",
-    motiv: "Att uppfylla standarden räcker inte alltid för att tjänsten ska gå att använda. Myndigheten för delaktighet rekommenderar test med berörda användare.",
-    verifikat: "Anbudsgivaren bifogar testrapport med deltagarnas funktionsnedsättningar (utan personuppgifter) och en åtgärdslista.",
+    text: "Anbudsgivaren bör ha låtit personer med funktionsnedsättning testa lösningen under de senaste 24 månaderna och åtgärdat de brister som testet visade, och bör beskriva hur tillgängligheten testas och dokumenteras vid varje ny version.",
+    motiv: "Att uppfylla standarden räcker inte alltid för att tjänsten ska gå att använda, och tillgängligheten försämras lätt vid uppdateringar. Myndigheten för delaktighet rekommenderar att slutanvändarnas kunskap tas till vara, och DFØ i Norge föreslår att utvärdera hur lösningen hålls tillgänglig efter driftstart.",
+    verifikat: "Anbudsgivaren bifogar testrapport med deltagarnas funktionsnedsättningar (utan personuppgifter), en åtgärdslista och en beskrivning av testrutinen; poängsätts enligt bedömningsmall.",
     uppfoljning: "Leverantören redovisar nya tester vid årlig avtalsuppföljning.",
-    checkedAt, modelIds: ["m-mfd-upphandling", "m-en-301-549"], conditions: { userGroups: ["citizens"] },
+    checkedAt, modelIds: ["m-mfd-upphandling", "m-dfo-universell-utforming", "m-en-301-549"], conditions: { userGroups: ["citizens"] },
   },
   {
     id: "s-kn-svenska-texter", title: "Svenska texter och begripliga felmeddelanden", perspective: p, topic: "anvandbarhet", level: "ska", kravtyp: "KF", phase: "KS",
