@@ -32,7 +32,7 @@ export const kundnyttaModels: readonly GuidanceModel[] = [
     id: "m-eidas", kind: "law", year: 2014, publisher: "Europeiska unionen",
     name: "eIDAS-förordningen (EU) nr 910/2014 om elektronisk identifiering och betrodda tjänster",
     url: "https://eur-lex.europa.eu/eli/reg/2014/910/oj",
-    summary: "Kräver att en offentlig e-tjänst som kräver elektronisk identifiering också godtar anmälda e-legitimationer från andra EU-länder på motsvarande tillitsnivå. Gäller därför kommunala e-tjänster med inloggning.",
+    summary: "Kräver att en offentlig e-tjänst som kräver elektronisk identifiering på tillitsnivå väsentlig eller hög också godtar e-legitimationer som andra EU-länder anmält på minst den nivån. Gäller därför kommunala e-tjänster med inloggning.",
     perspectives: ["kundnytta", "juridik"], phases: ["KS"], checkedAt,
   },
   {

@@ -86,7 +86,7 @@ export const kundnyttaTjanst: readonly Suggestion[] = [
   {
     id: "s-kn-anvandartest-leverans", title: "Användartester med mått före godkännande", perspective: p, topic: "anvandbarhet",
     level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
-    text: "Under anpassning och införande ska leverantören genomföra minst två användartester med minst fem användare ur varje målgrupp. Varje test ska mäta andel slutförda uppgifter, tid per uppgift och antal fel, och varje test ska omfatta en granskning mot EN 301 549 eller likvärdigt av de delar som ändrats. Bristerna ska åtgärdas före godkännandet av leveransen.",
+    text: "Under anpassning och införande ska leverantören genomföra minst två användartester med minst fem användare ur varje målgrupp. Varje test ska mäta andel slutförda uppgifter, tid per uppgift och antal fel, och varje test ska omfatta en granskning mot EN 301 549 eller likvärdigt av de delar som ändrats. De brister som testerna visar ska åtgärdas före godkännandet av leveransen.",
     motiv: "Mätbara användartester under arbetets gång fångar problem medan de ännu går att åtgärda. ISO 9241-210 och Statskontorets vägledning beskriver användbarhet som ändamålsenlighet, effektivitet och tillfredsställelse i mätbara termer.",
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar en mall för testrapport.",
     uppfoljning: "Testrapporterna granskas av kommunen före acceptanstest; öppna brister följs upp i förvaltningsforum.",
