@@ -2,9 +2,10 @@ import type { GuidanceModel } from "@/lib/catalog/schema";
 
 // Guidance models first cited by the kundnytta suggestions (primary sources only).
 // Summaries are our own words, read against the publisher's page on checkedAt.
+// As in models-core.ts, an undated living web page carries the year of the
+// version first catalogued (here the year we read it); checkedAt says when.
 
 const checkedAt = "2026-11-29";
-const undatedPage = "Sidan saknar publiceringsdatum; årtalet är uppskattat.";
 
 export const kundnyttaModels: readonly GuidanceModel[] = [
   {
@@ -22,11 +23,11 @@ export const kundnyttaModels: readonly GuidanceModel[] = [
     perspectives: ["kundnytta"], phases: ["KS", "AU"], checkedAt,
   },
   {
-    id: "m-dfo-universell-utforming", kind: "aspect", year: 2024, publisher: "Direktoratet for forvaltning og økonomistyring (DFØ), Norge",
+    id: "m-dfo-universell-utforming", kind: "aspect", year: 2026, publisher: "Direktoratet for forvaltning og økonomistyring (DFØ), Norge",
     name: "Krav om universell utforming i anskaffelser av IT",
     url: "https://anskaffelser.no/hva-skal-du-kjope/it/krav-om-universell-utforming-i-anskaffelser-av-it",
     summary: "Norsk vägledning om tillgänglighetskrav när webbplatser, appar och automater upphandlas: leverantören ska testa tillgängligheten under utvecklingen, före acceptanstest, och dokumentera hur kraven uppfylls, och anbuden kan värderas efter hur lösningen hålls tillgänglig efter driftstart.",
-    perspectives: ["kundnytta"], phases: ["KS", "UV", "AU"], checkedAt, unverified: undatedPage,
+    perspectives: ["kundnytta"], phases: ["KS", "UV", "AU"], checkedAt,
   },
   {
     id: "m-eidas", kind: "law", year: 2014, publisher: "Europeiska unionen",
@@ -43,18 +44,18 @@ export const kundnyttaModels: readonly GuidanceModel[] = [
     perspectives: ["kundnytta"], phases: ["KS"], checkedAt,
   },
   {
-    id: "m-boverket-fullmakter", kind: "aspect", year: 2024, publisher: "Boverket",
+    id: "m-boverket-fullmakter", kind: "aspect", year: 2026, publisher: "Boverket",
     name: "Fullmakter i samhällsbyggnadsprocessen (PBL kunskapsbanken)",
     url: "https://boverket.se/sv/PBL-kunskapsbanken/teman/fullmakter",
     summary: "Beskriver varför e-tjänster för lov och bygg behöver digitala fullmakter: sökande vill att konsulter och andra ombud ska kunna följa och komplettera ärendet. Pekar på tjänsten Mina ombud inom Ena och på förvaltningslagens regel om att en myndighet får begära att ett ombud styrker sin behörighet med fullmakt.",
-    perspectives: ["kundnytta"], phases: ["KS"], checkedAt, unverified: undatedPage,
+    perspectives: ["kundnytta"], phases: ["KS"], checkedAt,
   },
   {
-    id: "m-digg-digital-post", kind: "digital", year: 2025, publisher: "Myndigheten för digital förvaltning (DIGG)",
+    id: "m-digg-digital-post", kind: "digital", year: 2026, publisher: "Myndigheten för digital förvaltning (DIGG)",
     name: "Digital post för offentliga aktörer: så fungerar Mina meddelanden",
     url: "https://digg.se/digitala-tjanster/digital-post/digital-post-for-dig-som-offentlig-aktor/sa-har-funkar-det",
     summary: "Offentliga aktörer skickar digital post via infrastrukturen Mina meddelanden. Avsändaren slår upp mottagaren i Förmedlingsadressregistret, meddelandet signeras och levereras till den brevlåda mottagaren valt, och avsändaren får en kvittens när det kommit fram.",
-    perspectives: ["kundnytta"], phases: ["KS"], checkedAt, unverified: undatedPage,
+    perspectives: ["kundnytta"], phases: ["KS"], checkedAt,
   },
   {
     id: "m-isof-spraklagen", kind: "law", year: 2009, publisher: "Institutet för språk och folkminnen (Isof)",
