@@ -110,7 +110,7 @@ export const kundnyttaTjanst: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren bekräftar villkoret och anger vilka mätvärden lösningen kan ta fram.",
     uppfoljning: "Resultaten förs in i kommunens nyttorealiseringsplan; uteblivna effekter leder till en gemensam åtgärdsplan.",
     modelIds: ["m-styrning-digitala-investeringar", "m-nyttorealisering"], conditions: { minValueSek: 1_000_000 },
-    unverified: "Statskontorets rapport och vägledningen i nyttorealisering har inte lästs om i dag.",
+    unverified: "Statskontorets slutsats om brister i myndigheternas uppföljning är läst i en sammanfattning av rapporten, och vägledningen i nyttorealisering finns bara som kopia hos tredje part.",
   },
   {
     id: "s-kn-oppet-api", title: "Öppna data via dokumenterat API", perspective: p, topic: "oppenhet",
