@@ -1,7 +1,8 @@
 import type { Suggestion } from "@/lib/catalog/schema";
 
 // Organisation, part 4: price model and price adjustment, reorganisations
-// and volume, the supplier's staff, and the procedure-specific duties.
+// and volume, the supplier's staff, joining municipalities and the
+// procedure-specific duties.
 const p = "organisation" as const;
 const checkedAt = "2026-11-29";
 
@@ -68,7 +69,15 @@ export const organisationAvtal: readonly Suggestion[] = [
     motiv: "Referensuppdrag visar teknisk och yrkesmässig kapacitet att genomföra uppdraget, ett kvalificeringskrav som 14 kap. LOU tillåter och som SKR beskriver; kravet ska vara proportionerligt mot uppdraget.",
     verifikat: "Anbudsgivaren fyller i referensbilagan; kommunen kan kontakta referenserna.",
     uppfoljning: "Referenskontroller dokumenteras i upphandlingsakten.",
-    modelIds: ["m-lou", "m-skr-upphandlingsdokument"], conditions: { minValueSek: 1_000_000 },
+    modelIds: ["m-lou", "m-skr-upphandlingsdokument"], conditions: {},
+  },
+  {
+    id: "s-or-samverkansoption", title: "Option för namngivna kommuner att ansluta", perspective: p, topic: "samverkan", level: "ska", kravtyp: "AV", phase: "KS", checkedAt,
+    text: "Avtalet ska ge de kommuner som namnges i annonsen rätt att ansluta till avtalet på samma villkor under avtalstiden.",
+    motiv: "Samverkan mellan kommuner sparar resurser, som Adda, SKR och Region Sörmlands samverkansupphandling visar; rätten måste anges redan i annonsen enligt LOU.",
+    verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan.",
+    uppfoljning: "Anslutningar dokumenteras och följs upp vid årlig avtalsuppföljning.",
+    modelIds: ["m-skr-adda-samverkan", "m-sormland-verksamhetssystem"], conditions: {},
   },
   {
     id: "s-or-avrop-ramavtal", title: "Förnyad konkurrensutsättning inom ramavtalets villkor", perspective: p, topic: "samverkan", level: "ska", kravtyp: "IN", phase: "KS", checkedAt,

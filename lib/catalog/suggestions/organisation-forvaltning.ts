@@ -101,7 +101,7 @@ export const organisationForvaltning: readonly Suggestion[] = [
     motiv: "En integration som slutar fungera utan varsel stoppar verksamheten; Diggs REST API-profil tar upp versionshantering av API:er, och eSams vägledning om it-avtal tar upp ändringar som påverkar kunden.",
     verifikat: "Anbudsgivaren bifogar sin versionspolicy för API:er.",
     uppfoljning: "Aviserade API-ändringar följs upp i förvaltningsforum med plan för anpassning.",
-    modelIds: ["m-digg-rest-api-profil", "m-esam-it-avtal"], conditions: {},
+    modelIds: ["m-digg-rest-api-profil", "m-esam-it-avtal"], conditions: { productTypes: ["integration"] },
   },
   {
     id: "s-or-anvandarforening", title: "Kundråd eller användarförening med inflytande", perspective: p, topic: "samverkan", level: "bor", kravtyp: "TK", phase: "UV", weight: 3, checkedAt,

@@ -85,7 +85,7 @@ export const organisationGrund: readonly Suggestion[] = [
     motiv: "Mätbar tillgänglighet med angiven mätmetod, mätperiod och undantag gör avtalet möjligt att följa upp, enligt Upphandlingsmyndigheten, SKR:s stöd för kontraktsuppföljning och DFØ:s standardavtal för drift.",
     verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan och beskriver sin mätmetod.",
     uppfoljning: "Tillgängligheten redovisas i den månatliga driftrapporten och stäms av mot kommunens egna felanmälningar.",
-    modelIds: ["m-um-avtalsforvaltning", "m-skr-uppfoljning", "m-dfo-ssa"], conditions: {},
+    modelIds: ["m-um-avtalsforvaltning", "m-skr-uppfoljning", "m-dfo-ssa"], conditions: { productTypes: ["cloud_saas", "e_service", "app"] },
   },
   {
     id: "s-or-uppfoljningsplan", title: "Uppföljningsplan med uppstartsmöte och årlig uppföljning", perspective: p, topic: "uppfoljning", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
@@ -126,14 +126,6 @@ export const organisationGrund: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren anger licens i anbudet; poängsätts enligt bedömningsmall.",
     uppfoljning: "Källkoden lämnas vid varje leverans av kundunik utveckling.",
     modelIds: ["m-digg-oppen-programvara"], conditions: {},
-  },
-  {
-    id: "s-or-samverkansoption", title: "Option för namngivna kommuner att ansluta", perspective: p, topic: "samverkan", level: "ska", kravtyp: "AV", phase: "KS", checkedAt,
-    text: "Avtalet ska ge de kommuner som namnges i annonsen rätt att ansluta till avtalet på samma villkor under avtalstiden.",
-    motiv: "Samverkan mellan kommuner sparar resurser, som Adda, SKR och Region Sörmlands samverkansupphandling visar; rätten måste anges redan i annonsen enligt LOU.",
-    verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan.",
-    uppfoljning: "Anslutningar dokumenteras och följs upp vid årlig avtalsuppföljning.",
-    modelIds: ["m-skr-adda-samverkan", "m-sormland-verksamhetssystem"], conditions: {},
   },
   {
     id: "s-or-prismodell", title: "Fullständig prisbilaga utan dolda kostnader", perspective: p, topic: "avtal", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,

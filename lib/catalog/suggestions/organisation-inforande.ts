@@ -68,7 +68,7 @@ export const organisationInforande: readonly Suggestion[] = [
     motiv: "En pilot visar brister i konfiguration, rutiner och utbildning medan de ännu berör få användare, som Prevents Inför rätt IT och Region Sörmlands samverkansupphandling beskriver.",
     verifikat: "Anbudsgivaren beskriver hur piloten genomförs; poängsätts enligt bedömningsmall.",
     uppfoljning: "Erfarenheter från piloten dokumenteras och beslut om breddinförande fattas av styrgruppen.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-sormland-verksamhetssystem"], conditions: { minValueSek: 3_000_000 },
+    modelIds: ["m-prevent-infor-ratt-it", "m-sormland-verksamhetssystem"], conditions: { minValueSek: 5_000_000 },
   },
   {
     id: "s-or-datacenter-energi", title: "Redovisad energianvändning i datacenter", perspective: p, topic: "hallbarhet", level: "bor", kravtyp: "TK", phase: "UV", weight: 2, checkedAt,
@@ -76,7 +76,7 @@ export const organisationInforande: readonly Suggestion[] = [
     motiv: "Datacenter står för en växande del av elanvändningen; energieffektiviseringsdirektivet kräver att datacenter med minst 500 kW installerad IT-effekt offentliggör uppgifter om energiprestanda, och Upphandlingsmyndighetens hållbarhetskriterier för IT tar upp miljöpåverkan.",
     verifikat: "Anbudsgivaren bifogar senaste redovisningen; poängsätts enligt bedömningsmall.",
     uppfoljning: "Redovisningen tas upp vid den årliga uppföljningen av hållbarhetskraven.",
-    modelIds: ["m-eed-2023-1791", "m-um-hallbar-it"], conditions: { productTypes: ["cloud_saas"] },
+    modelIds: ["m-eed-2023-1791", "m-um-hallbar-it"], conditions: {},
   },
   {
     id: "s-or-inforandemetod", title: "Införandemetod som utvärderas", perspective: p, topic: "inforande", level: "bor", kravtyp: "TK", phase: "UV", weight: 5, checkedAt,
@@ -84,6 +84,6 @@ export const organisationInforande: readonly Suggestion[] = [
     motiv: "Införandet avgör om nyttan uppstår; en utvärderad metod gör att anbudsgivare konkurrerar med kvalitet i genomförandet, som Prevents Inför rätt IT och DFØ:s vägledning för kravspecifikation beskriver.",
     verifikat: "Anbudsgivaren bifogar beskrivningen; poängsätts enligt bedömningsmall.",
     uppfoljning: "Den beskrivna metoden blir grund för införandeplanen och följs upp i styrgruppen.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-dfo-kravspesifikasjon"], conditions: { minValueSek: 1_000_000 },
+    modelIds: ["m-prevent-infor-ratt-it", "m-dfo-kravspesifikasjon"], conditions: { minValueSek: 3_000_000 },
   },
 ];
