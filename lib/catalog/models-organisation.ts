@@ -21,6 +21,13 @@ export const organisationModels: readonly GuidanceModel[] = [
     unverified: "Publiceringsåret framgår inte av sidan; 2023 är en uppskattning.",
   },
   {
+    id: "m-dfo-skytjenester-oppfolging", kind: "digital", year: 2019, publisher: "Direktoratet for forvaltning og økonomistyring (DFØ), Norge",
+    name: "Kontraktsoppfølging – kjøp av skytjenester",
+    url: "https://www.anskaffelser.no/hva-skal-du-kjope/it/skytjenester-cloud/hvilke-kontrakter-egner-seg/oppfolging-av-kontrakt",
+    summary: "DFØ:s råd för uppföljning av avtal om molntjänster (publicerat 2017, ändrat 2019): bestäm vem hos kunden som kontrollerar tillgänglighet och svarstider, säkerhet, utbildning och superanvändare, fel och brister, att abonnemang och volym motsvarar behovet och att fakturorna stämmer, och pröva villkoren för migrering av data och för dataförlust.",
+    perspectives: ["organisation"], phases: ["KS", "AU"], checkedAt,
+  },
+  {
     id: "m-um-andringar-avtal", kind: "generic", year: 2024, publisher: "Upphandlingsmyndigheten",
     name: "Ändringar av avtal",
     url: "https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/olika-sorters-avtal-och-kontrakt/andringar-av-avtal",

@@ -9,6 +9,7 @@ const checkedAt = "2026-11-29";
 export const organisationAvtal: readonly Suggestion[] = [
   {
     id: "s-or-timpriser", title: "Fasta timpriser per roll under hela avtalstiden", perspective: p, topic: "avtal", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
+    unverified: "Vad eSams vägledning säger om timpriser är inte läst i vägledningen själv; hänvisningen bygger på dess innehållsförteckning och sammanfattning.",
     text: "Anbudsgivaren ska i prisbilagan ange fasta timpriser per roll (till exempel projektledare, utvecklare, integrationsspecialist, utbildare) som gäller under hela avtalstiden, med ändring endast enligt avtalets prisjustering, och som används för ändringar, integrationer, utbildning och exitassistans som inte ingår i de fasta avgifterna.",
     motiv: "Vidareutveckling och tilläggstjänster står ofta för en stor del av kostnaden över avtalstiden; fasta timpriser gör dem jämförbara i utvärderingen och förutsägbara i förvaltningen, enligt eSams vägledning om it-avtal.",
     verifikat: "Anbudsgivaren fyller i timpriserna i prisbilagan.",
@@ -26,10 +27,10 @@ export const organisationAvtal: readonly Suggestion[] = [
   {
     id: "s-or-licensmodell", title: "Licensmått som kommunen kan kontrollera", perspective: p, topic: "avtal", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
     text: "Anbudsgivaren ska ange vad som räknas som en debiterbar användare eller enhet (till exempel namngivet konto som loggat in under kalendermånaden). Konton som inte använts under månaden, testkonton och konton för leverantörens egen personal får inte debiteras, och kommunen ska själv kunna se antalet debiterbara användare i lösningen.",
-    motiv: "Oklara licensmått leder till tvister och till att kommunen betalar för inaktiva konton; eSams vägledning om it-avtal och DFØ:s standardavtal för molntjänster tar upp hur licenser definieras och följs upp.",
+    motiv: "Oklara licensmått leder till tvister och till att kommunen betalar för inaktiva konton; DFØ:s råd om uppföljning av molntjänster pekar ut kontroll av att abonnemang och volym motsvarar behovet och av fakturor som kundens uppgift.",
     verifikat: "Anbudsgivaren beskriver licensmåttet och hur kommunen ser antalet debiterbara användare.",
     uppfoljning: "Fakturerat antal stäms av mot lösningens egen redovisning kvartalsvis.",
-    modelIds: ["m-esam-it-avtal", "m-dfo-ssa"], conditions: {},
+    modelIds: ["m-dfo-skytjenester-oppfolging"], conditions: {},
   },
   {
     id: "s-or-omorganisation", title: "Omorganisationer och sammanslagningar utan ny licenskostnad", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
@@ -57,6 +58,7 @@ export const organisationAvtal: readonly Suggestion[] = [
   },
   {
     id: "s-or-nyckelpersoner", title: "Namngivna nyckelpersoner och byte med kommunens samtycke", perspective: p, topic: "leverantor", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
+    unverified: "eSams avsnitt om nyckelregleringar är inte läst; kravet på personal och kompetens är läst i en myndighets kravspecifikation enligt DFØ:s underhållsavtal, inte i DFØ:s mall.",
     text: "Leverantören ska namnge projektledare för införandet, avtalsansvarig och teknisk ansvarig. En nyckelperson får bytas endast med kommunens skriftliga samtycke mot en person med minst likvärdig kompetens, och leverantören ska bekosta den överlappning som behövs för överlämningen.",
     motiv: "Leveransen hänger ofta på ett fåtal personer; eSams vägledning om it-avtal och DFØ:s standardavtal reglerar personal och kompetens som en del av leverantörens åtagande.",
     verifikat: "Anbudsgivaren anger nyckelpersoner med cv och bekräftar villkoret.",

@@ -66,10 +66,10 @@ export const organisationDrift: readonly Suggestion[] = [
   {
     id: "s-or-overvakning", title: "Kommunen ser övervakningen av tjänsten", perspective: p, topic: "forvaltning", level: "bor", kravtyp: "TK", phase: "UV", weight: 3, checkedAt,
     text: "Anbudsgivaren bör ge kommunen läsbehörighet i realtid till övervakningen av tjänstens tillgänglighet och svarstider, till exempel via en statussida eller instrumentpanel. Anbud som erbjuder detta utan extra kostnad ges mervärde.",
-    motiv: "När kommunen själv ser mätvärdena behöver uppföljningen inte bygga enbart på leverantörens rapport; DFØ:s standardavtal och Sundsvalls kommuns kravlista tar upp övervakning som en del av driften.",
+    motiv: "När kommunen själv ser mätvärdena behöver uppföljningen inte bygga enbart på leverantörens rapport; DFØ:s råd om uppföljning av molntjänster pekar ut kontroll av tillgänglighet och svarstider som kundens uppgift.",
     verifikat: "Anbudsgivaren beskriver övervakningen och hur kommunen får tillgång; poängsätts enligt bedömningsmall.",
     uppfoljning: "Övervakningens värden jämförs med driftrapporten vid avtalsmötet.",
-    modelIds: ["m-dfo-ssa", "m-sundsvall-kravstallning"], conditions: {},
+    modelIds: ["m-dfo-skytjenester-oppfolging", "m-dfo-ssa"], conditions: {},
   },
   {
     id: "s-or-tillganglighet-mervarde", title: "Högre tillgänglighet ger mervärde", perspective: p, topic: "forvaltning", level: "bor", kravtyp: "TK", phase: "UV", weight: 6, checkedAt,
@@ -113,6 +113,7 @@ export const organisationDrift: readonly Suggestion[] = [
   },
   {
     id: "s-or-kallkodsdeposition", title: "Källkodsdeposition för samhällsviktig verksamhet", perspective: p, topic: "kontinuitet", level: "bor", kravtyp: "AV", phase: "AU", weight: 2, checkedAt,
+    unverified: "Att eSams vägledning tar upp källkodsdeposition är inte kontrollerat i vägledningens text; kravet är vår tillämpning av kontinuitetsstödet.",
     text: "Leverantören bör deponera aktuell källkod och byggdokumentation för lösningen hos en oberoende part, uppdaterad vid varje större release, med rätt för kommunen att få ut materialet om leverantören går i konkurs eller upphör att förvalta lösningen. Anbud som åtar sig detta ges mervärde.",
     motiv: "För samhällsviktig verksamhet måste lösningen kunna förvaltas vidare även om leverantören försvinner; eSams vägledning om it-avtal och Myndigheten för civilt försvar (MCF, tidigare MSB) beskriver beroendet av en enskild leverantör som en risk att hantera i avtalet.",
     verifikat: "Anbudsgivaren anger om villkoret accepteras och vilken part som förvarar materialet; poängsätts enligt bedömningsmall.",

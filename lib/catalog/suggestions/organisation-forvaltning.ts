@@ -18,7 +18,7 @@ export const organisationForvaltning: readonly Suggestion[] = [
   {
     id: "s-or-identitet", title: "Anslutning till kommunens identitets- och katalogtjänst", perspective: p, topic: "oppenhet", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
     text: "Lösningen ska kunna anslutas till kommunens identitetslösning för gemensam inloggning (single sign-on) via SAML 2.0 eller OpenID Connect eller likvärdigt, och till kommunens katalogtjänst så att medarbetarkonton och behörigheter skapas, ändras och avslutas automatiskt (till exempel via SCIM 2.0 eller likvärdigt). Anslutningen ska ingå i priset för införandet.",
-    motiv: "Konton som administreras för hand blir kvar när medarbetare slutar och kostar tid i förvaltningen; Sundsvalls kommuns kravlista för it-stöd och DFØ:s vägledning för kravspecifikation lyfter integration med befintlig infrastruktur och öppna standarder.",
+    motiv: "Konton som administreras för hand blir kvar när medarbetare slutar och kostar tid i förvaltningen; Sundsvalls kommuns kravlista för it-stöd ställer krav på att it-stödet fungerar i kommunens it-infrastruktur, och DFØ:s vägledning för kravspecifikation lyfter öppna standarder.",
     verifikat: "Anbudsgivaren anger vilka standarder för inloggning och kontohantering lösningen stöder.",
     uppfoljning: "Anslutningen provas i acceptanstestet; kvarvarande konton för slutade medarbetare kontrolleras årligen.",
     modelIds: ["m-sundsvall-kravstallning", "m-dfo-kravspesifikasjon"], conditions: { userGroups: ["staff"] },
@@ -26,18 +26,18 @@ export const organisationForvaltning: readonly Suggestion[] = [
   {
     id: "s-or-dokumentation", title: "Dokumentation på svenska som hålls aktuell", perspective: p, topic: "forvaltning", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
     text: "Leverantören ska utan extra kostnad tillhandahålla användardokumentation och administratörsdokumentation på svenska samt system- och driftdokumentation (arkitektur, integrationer, datamodell, behörighetsmodell) på svenska eller engelska. Dokumentationen ska uppdateras senast när en ny release tas i drift och finnas digitalt för kommunen under hela avtalstiden.",
-    motiv: "Språket i offentlig verksamhet är svenska enligt 10 § språklagen (2009:600), och förvaltning, utbildning och exit kräver aktuell dokumentation; DFØ:s standardavtal och eSams vägledning om it-avtal reglerar dokumentation som en del av leveransen.",
+    motiv: "Språket i offentlig verksamhet är svenska enligt 10 § språklagen (2009:600), och förvaltning, utbildning och exit kräver aktuell dokumentation; DFØ:s standardavtal för drift reglerar dokumentation som en del av leveransen.",
     verifikat: "Anbudsgivaren bifogar innehållsförteckning för respektive dokumentation och exempel på användardokumentation.",
     uppfoljning: "Förvaltningsledaren kontrollerar vid varje release att dokumentationen har uppdaterats.",
-    modelIds: ["m-spraklagen", "m-dfo-ssa", "m-esam-it-avtal"], conditions: {},
+    modelIds: ["m-spraklagen", "m-dfo-ssa"], conditions: {},
   },
   {
     id: "s-or-testmiljo", title: "Testmiljö för kommunens egen provning", perspective: p, topic: "forvaltning", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
     text: "Leverantören ska i den löpande avgiften ge kommunen en testmiljö, skild från produktionsmiljön, där nästa release finns minst tio arbetsdagar innan den tas i drift. Testmiljön ska innehålla påhittade eller avidentifierade testdata och kunna anslutas till kommunens testmiljöer för integrationer.",
-    motiv: "Kommunen måste kunna pröva nya versioner mot egna rutiner och integrationer innan de når användarna; DFØ:s standardavtal och Edtechkartans råd om avtal tar upp test före driftsättning.",
+    motiv: "Kommunen måste kunna pröva nya versioner mot egna rutiner och integrationer innan de når användarna; DFØ:s standardavtal för drift har test före driftstart som ett eget steg.",
     verifikat: "Anbudsgivaren bekräftar villkoret och beskriver testmiljön.",
     uppfoljning: "Förvaltningen för logg över tester inför varje release.",
-    modelIds: ["m-dfo-ssa", "m-edtechkartan"], conditions: {},
+    modelIds: ["m-dfo-ssa"], conditions: {},
   },
   {
     id: "s-or-releaser", title: "Releaser med varsel och releaseinformation", perspective: p, topic: "forvaltning", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
@@ -74,7 +74,7 @@ export const organisationForvaltning: readonly Suggestion[] = [
   {
     id: "s-or-releaseval", title: "Kommunen kan skjuta upp en release", perspective: p, topic: "forvaltning", level: "bor", kravtyp: "TK", phase: "UV", weight: 3, checkedAt,
     text: "Anbudsgivaren bör låta kommunen skjuta upp en release som inte är en säkerhetsrättning i upp till tre månader, till exempel för att undvika ändringar under terminsstart, bokslut eller semesterperiod. Anbud som erbjuder detta utan extra kostnad ges mervärde.",
-    motiv: "Verksamheten har perioder då ändrade arbetssätt gör stor skada; Edtechkartans råd om avtal och pm3:s förvaltningsplanering visar värdet av att kunna planera releaser efter verksamhetens år.",
+    motiv: "Verksamheten har perioder då ändrade arbetssätt gör stor skada; Edtechkartans råd om avtal tar upp hur utvecklingsarbetet ska läggas upp mellan beställare och leverantör, och pm3 planerar förvaltningen efter verksamhetens år.",
     verifikat: "Anbudsgivaren anger om och hur releaser kan skjutas upp; poängsätts enligt bedömningsmall.",
     uppfoljning: "Uppskjutna releaser dokumenteras i förvaltningsforum.",
     modelIds: ["m-edtechkartan", "m-pm3"], conditions: {},
@@ -90,7 +90,7 @@ export const organisationForvaltning: readonly Suggestion[] = [
   {
     id: "s-or-tredjepartsberoenden", title: "Inga dolda licenser från tredje part", perspective: p, topic: "oppenhet", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
     text: "Lösningen ska inte kräva att kommunen skaffar programvara, licenser eller tjänster från tredje part utöver dem som anges i anbudet. Anbudsgivaren ska redovisa alla sådana beroenden med licensvillkor och pris i prisbilagan.",
-    motiv: "Beroenden som först upptäcks efter avtalet ger kostnader som inte konkurrensutsatts och kan låsa kommunen vid en viss plattform, enligt Konkurrensverkets rapport om inlåsning och Sundsvalls kommuns kravlista för it-stöd.",
+    motiv: "Beroenden som först upptäcks efter avtalet ger kostnader som inte konkurrensutsatts och kan låsa kommunen vid en viss plattform, enligt Konkurrensverkets rapport om inlåsning; Sundsvalls kommuns kravlista varnar för it-stöd som blir kostsamma och inte passar kommunens infrastruktur.",
     verifikat: "Anbudsgivaren bifogar förteckning över beroenden från tredje part eller intygar att sådana saknas.",
     uppfoljning: "Förteckningen uppdateras vid större releaser.",
     modelIds: ["m-kkv-inlasning", "m-sundsvall-kravstallning"], conditions: {},

@@ -85,7 +85,7 @@ export const organisationGrund: readonly Suggestion[] = [
     motiv: "Mätbar tillgänglighet med angiven mätmetod, mätperiod och undantag gör avtalet möjligt att följa upp, enligt Upphandlingsmyndigheten, SKR:s stöd för kontraktsuppföljning och DFØ:s standardavtal för drift.",
     verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan och beskriver sin mätmetod.",
     uppfoljning: "Tillgängligheten redovisas i den månatliga driftrapporten och stäms av mot kommunens egna felanmälningar.",
-    modelIds: ["m-um-avtalsforvaltning", "m-skr-uppfoljning", "m-dfo-ssa"], conditions: { productTypes: ["cloud_saas", "e_service", "app"] },
+    modelIds: ["m-um-avtalsforvaltning", "m-skr-uppfoljning", "m-dfo-ssa", "m-dfo-skytjenester-oppfolging"], conditions: { productTypes: ["cloud_saas", "e_service", "app"] },
   },
   {
     id: "s-or-uppfoljningsplan", title: "Uppföljningsplan med uppstartsmöte och årlig uppföljning", perspective: p, topic: "uppfoljning", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
@@ -145,7 +145,7 @@ export const organisationGrund: readonly Suggestion[] = [
   },
   {
     id: "s-or-molnbyte", title: "Byte av molntjänstleverantör enligt dataförordningen", perspective: p, topic: "exit", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
-    text: "Leverantören ska låta kommunen byta molntjänstleverantör eller ta tjänsten till egen drift med en uppsägningstid för bytet på högst två månader och en övergångsperiod på minst 30 dagar, som kommunen kan förlänga, under vilken tjänsten fortsätter och all data och alla exporterbara tillgångar kan föras över. Inga andra avgifter än dem som dataförordningen (EU) 2023/2854 tillåter får tas ut, och från 2027-01-12 inga avgifter för bytet.",
+    text: "Leverantören ska låta kommunen byta molntjänstleverantör eller ta tjänsten till egen drift med en uppsägningstid för bytet på högst två månader och en övergångsperiod på 30 dagar, som kommunen kan förlänga, under vilken tjänsten fortsätter och all data och alla exporterbara tillgångar kan föras över. Inga andra avgifter än dem som dataförordningen (EU) 2023/2854 tillåter får tas ut, och från 2027-01-12 inga avgifter för bytet.",
     motiv: "Dataförordningen, som tillämpas från 2025-09-12, ger kunder till molntjänster rätt att byta leverantör: högst två månaders uppsägningstid, en övergångsperiod på 30 dagar som kan förlängas och avgifter för byte som fasas ut.",
     verifikat: "Anbudsgivaren bekräftar villkoret och beskriver processen för byte.",
     uppfoljning: "Processen prövas i samband med exitplanens årliga uppdatering.",

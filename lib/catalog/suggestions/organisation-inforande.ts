@@ -25,7 +25,7 @@ export const organisationInforande: readonly Suggestion[] = [
   {
     id: "s-or-raderingsintyg", title: "Radering av kommunens data med intyg", perspective: p, topic: "exit", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
     text: "När kommunen skriftligen har bekräftat att exporten vid avtalets slut är fullständig ska leverantören inom 30 dagar radera kommunens data i produktions- och testmiljöer, och i säkerhetskopior senast när de roteras ut, dock inom 90 dagar, och lämna ett skriftligt raderingsintyg som anger vad som raderats, hur och när, även hos underleverantörer.",
-    motiv: "Enligt artikel 28.3 g i dataskyddsförordningen ska ett personuppgiftsbiträde radera eller återlämna personuppgifterna när tjänsten upphör; eSams vägledning om it-avtal tar upp radering vid avslut, och ett intyg gör raderingen möjlig att kontrollera.",
+    motiv: "Enligt artikel 28.3 g i dataskyddsförordningen ska ett personuppgiftsbiträde radera eller återlämna personuppgifterna när tjänsten upphör; eSams vägledning om it-avtal tar upp hur samarbetet avslutas, och ett intyg gör raderingen möjlig att kontrollera.",
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar exempel på raderingsintyg.",
     uppfoljning: "Raderingsintyget arkiveras i avtalsakten.",
     modelIds: ["m-gdpr", "m-esam-it-avtal"], conditions: {},
@@ -33,10 +33,10 @@ export const organisationInforande: readonly Suggestion[] = [
   {
     id: "s-or-migrering", title: "Datamigrering med provmigrering och kontroll", perspective: p, topic: "inforande", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
     text: "Leverantören ska flytta de uppgifter från kommunens nuvarande system som anges i bilaga enligt en migreringsplan, genomföra minst en provmigrering och visa att migreringen är fullständig och korrekt genom avstämning av antal poster och kontrollsummor samt stickprov som kommunen väljer. Driftsättning får ske först när kommunen har godkänt resultatet.",
-    motiv: "Fel som följer med i en migrering upptäcks ofta först i handläggningen; Prevents Inför rätt IT och DFØ:s standardavtal för molnbaserade lösningar tar upp datakonvertering och test före driftstart.",
+    motiv: "Fel som följer med i en migrering upptäcks ofta först i handläggningen; DFØ:s standardavtal för molnbaserade lösningar tar upp datakonvertering som en del av etableringen, och DFØ:s råd om molntjänster pekar på villkoren för migrering av data.",
     verifikat: "Anbudsgivaren beskriver metod för migrering och verifiering och bifogar exempel på migreringsrapport.",
     uppfoljning: "Migreringsrapporten godkänns av kommunen och arkiveras i avtalsakten.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-dfo-ssa"], conditions: {},
+    modelIds: ["m-dfo-ssa", "m-dfo-skytjenester-oppfolging"], conditions: {},
   },
   {
     id: "s-or-acceptanstest", title: "Acceptanstest innan leveransen godkänns", perspective: p, topic: "inforande", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
