@@ -74,6 +74,14 @@ export const organisationAvtal: readonly Suggestion[] = [
     modelIds: ["m-lou", "m-skr-upphandlingsdokument"], conditions: {},
   },
   {
+    id: "s-or-kompetens-verksamhet", title: "Supportpersonal som känner kommunal verksamhet", perspective: p, topic: "leverantor", level: "bor", kravtyp: "TK", phase: "UV", weight: 2, checkedAt,
+    text: "Anbudsgivaren bör ha support- och konsultpersonal med minst två års erfarenhet av den kommunala verksamhet som lösningen stöder (till exempel socialtjänst, skola eller bygglov). Anbudet poängsätts efter andelen sådan personal i de roller som ska arbeta med kommunen.",
+    motiv: "Support och konfiguration går fortare och blir rätt när leverantören förstår verksamhetens regelverk och begrepp; DFØ:s standardavtal och publicerade kravspecifikationer ställer krav på leverantörens personal och kompetens.",
+    verifikat: "Anbudsgivaren redovisar personal och erfarenhet i kompetensbilagan; poängsätts enligt bedömningsmall.",
+    uppfoljning: "Bemanningen stäms av mot anbudet vid avtalsmötet under första året.",
+    modelIds: ["m-dfo-ssa"], conditions: {},
+  },
+  {
     id: "s-or-samverkansoption", title: "Option för namngivna kommuner att ansluta", perspective: p, topic: "samverkan", level: "ska", kravtyp: "AV", phase: "KS", checkedAt,
     text: "Avtalet ska ge de kommuner som namnges i annonsen rätt att ansluta till avtalet på samma villkor under avtalstiden.",
     motiv: "Samverkan mellan kommuner sparar resurser, som Adda, SKR och Region Sörmlands samverkansupphandling visar; rätten måste anges redan i annonsen enligt LOU.",

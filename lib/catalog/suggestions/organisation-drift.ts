@@ -81,11 +81,11 @@ export const organisationDrift: readonly Suggestion[] = [
   },
   {
     id: "s-or-supporttid-utokad", title: "Utökad supporttid ger mervärde", perspective: p, topic: "forvaltning", level: "bor", kravtyp: "TK", phase: "UV", weight: 3, checkedAt,
-    text: "Anbudsgivaren bör erbjuda support på svenska även vardagar 07.00–08.00 och 17.00–19.00 samt lördagar 09.00–15.00, utan extra kostnad. Varje utökning ges mervärde enligt bedömningsmallen.",
-    motiv: "Kommunens verksamheter arbetar ofta utanför kontorstid; utökad supporttid är en kvalitet som anbudsgivare kan konkurrera med, som servicenivåbilagor i publicerade kommunala förfrågningsunderlag visar.",
+    text: "Eftersom invånare använder tjänsten även kvällar och helger bör anbudsgivaren erbjuda kommunens förvaltning support på svenska även vardagar 07.00–08.00 och 17.00–19.00 samt lördagar 09.00–15.00, utan extra kostnad. Varje utökning ges mervärde enligt bedömningsmallen.",
+    motiv: "Invånare använder kommunens digitala tjänster när de själva har tid, ofta efter kontorstid, och kommunens personal som svarar dem behöver då kunna få hjälp; utökad supporttid är en kvalitet som anbudsgivare kan konkurrera med, som servicenivåbilagor i publicerade kommunala förfrågningsunderlag visar.",
     verifikat: "Anbudsgivaren anger supporttider i anbudsformuläret.",
     uppfoljning: "Supporttiderna följs upp i driftrapporten.",
-    modelIds: ["m-um-avtalsforvaltning"], conditions: {},
+    modelIds: ["m-um-avtalsforvaltning"], conditions: { userGroups: ["citizens"] },
   },
   {
     id: "s-or-avtalsansvarig", title: "Avtalsansvarig och avvikelsehantering", perspective: p, topic: "uppfoljning", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
