@@ -32,8 +32,10 @@ const documents: readonly ChecklistDocument[] = [
     year: 2019, url: "https://edtechkartan.se/att-kopa-edtech/avtalen/", checkedAt,
   },
   {
-    id: "d-stockholm-skolplattform-servicenivaer", title: "Förfrågningsunderlag Skolplattform Stockholm, bilaga 4g Servicenivåer (kopia på docplayer.se)", publisher: "Stockholms stad, utbildningsförvaltningen",
-    year: 2013, url: "https://docplayer.se/14889020-Bilaga-4g-servicenivaer-upphandling-av-ett-helhetsatagande-avseende-it-stod-for-pedagogiskt-material-inom-sko-l-plattform-stockholm.html", checkedAt,
+    id: "d-stockholm-skolplattform-servicenivaer", title: "Skolplattform Stockholm: upphandlingsunderlag med avtalsvillkor, icke-funktionella krav och bilaga om servicenivåer",
+    publisher: "Stockholms stad, utbildningsförvaltningen",
+    // Announced in August 2013; the city publishes the documents on its own page.
+    year: 2013, url: "https://start.stockholm/forskola-skola/skolplattformen/", checkedAt,
   },
   {
     id: "d-um-avtalsforvaltning", title: "Avtalsförvaltning och uppföljning – vad innebär det?", publisher: "Upphandlingsmyndigheten",
