@@ -105,4 +105,20 @@ export const organisationAvtal: readonly Suggestion[] = [
     uppfoljning: "Resultaten jämförs år för år och åtgärder följs upp i förvaltningsforum.",
     modelIds: ["m-skr-uppfoljning", "m-um-avtalsforvaltning"], conditions: {},
   },
+  {
+    id: "s-or-forhandling-villkor", title: "Förhandla servicenivåer, vidareutveckling och exit", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "UV", checkedAt,
+    text: "I ett förfarande med förhandling eller dialog ska kommunen i förväg ange vilka minimikrav och tilldelningskriterier som inte förhandlas, och i förhandlingarna pröva anbudsgivarnas förslag till servicenivåer, prismodell för vidareutveckling, ändringsklausuler och exitvillkor, samt dokumentera vad som ändrats och varför.",
+    motiv: "Förhandlingen är kommunens tillfälle att få villkor för förvaltning och exit som passar verksamheten; LOU tillåter inte att minimikrav och tilldelningskriterier förhandlas, och likabehandlingsprincipen kräver att alla anbudsgivare får samma information.",
+    verifikat: "Internt krav: förhandlingsplan och protokoll arkiveras i upphandlingsakten.",
+    uppfoljning: "De förhandlade villkoren förs in i avtalet och följs upp vid första avtalsmötet.",
+    modelIds: ["m-lou"], conditions: { procedures: ["negotiated", "competitive_dialogue", "innovation_partnership"] },
+  },
+  {
+    id: "s-or-direktupphandling-villkor", title: "Grundvillkor även vid direktupphandling", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "KS", checkedAt,
+    text: "Vid direktupphandling ska kommunen inte godta leverantörens standardvillkor utan att pröva dem mot kommunens grundvillkor för support och felklasser, dataexport, radering vid avtalets slut, prisjustering och uppsägning, och ska dokumentera avvikelser och skälen för dem.",
+    motiv: "Små köp av digitala tjänster görs ofta på leverantörens standardvillkor och kan ändå låsa in kommunens data i många år; Konkurrensverkets rapport om inlåsning och eSams vägledning om it-avtal visar att villkoren för ändring och avslut avgör möjligheten att byta.",
+    verifikat: "Internt krav: prövningen dokumenteras tillsammans med direktupphandlingen.",
+    uppfoljning: "Avtal från direktupphandling ses över senast inför förlängning.",
+    modelIds: ["m-kkv-inlasning", "m-esam-it-avtal"], conditions: { procedures: ["direct"] },
+  },
 ];
