@@ -1,0 +1,96 @@
+import type { Suggestion } from "@/lib/catalog/schema";
+import { checkedAt, cloud, p, supplierProcesses } from "@/lib/catalog/suggestions/juridik-shared";
+
+// Juridik, part 3: arkiv, allmänna handlingar, tillgänglighet, data rights
+// (Data Act) and the AI Act.
+export const juridikArkivAi: readonly Suggestion[] = [
+  {
+    id: "s-ju-dataagande", title: "Kommunen äger sina data", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Kommunen ska äga all data som kommunen, dess användare eller invånare för in i tjänsten eller som skapas där, och ska under hela avtalstiden kunna hämta den strukturerat och maskinläsbart via ett dokumenterat API utan extra avgift.",
+    motiv: "DIGG:s rekommendationer för upphandling av data och dataförordningen (EU) 2023/2854 betonar kundens kontroll över sina data; utan avtalad äganderätt kan leverantören hävda rätt till data som kommunen behöver för att byta leverantör eller publicera öppna data.",
+    verifikat: "Anbudsgivaren bekräftar villkoret och bifogar API-dokumentation.",
+    uppfoljning: "API:et testas vid acceptanstest och vid årlig uppföljning.",
+    modelIds: ["m-digg-upphandling-data", "m-data-act"], conditions: supplierProcesses, checkedAt,
+  },
+  {
+    id: "s-ju-data-act-byte", title: "Byte av molntjänstleverantör enligt dataförordningen", perspective: p, topic: "exit", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Avtalet ska ge kommunen rätt att begära byte till en annan leverantör eller till egen drift med en uppsägningstid på högst två månader, en övergångsperiod på 30 kalenderdagar med full tjänst och hjälp vid överföringen (som förlängs om leverantören visar att bytet är tekniskt ogenomförbart inom den tiden), minst 30 dagar därefter för att hämta kvarvarande data, och radering av kommunens data med intyg när bytet är klart. Avgifter för bytet får inte överstiga leverantörens faktiska kostnader och tas inte ut efter 2027-01-12.",
+    motiv: "Dataförordningen (EU) 2023/2854, som tillämpas från 2025-09-12, kräver att avtal om molntjänster innehåller dessa villkor om byte (artikel 25) och fasar ut avgifterna för byte (artikel 29). Villkoren hindrar inlåsning.",
+    verifikat: "Anbudsgivaren bekräftar att avtalet innehåller villkoren och bifogar sin beskrivning av bytesprocessen och exportformaten.",
+    uppfoljning: "Exportformaten och bytesprocessen stäms av vid årlig uppföljning och inför avtalets slut.",
+    modelIds: ["m-data-act"], conditions: cloud, checkedAt,
+    unverified: "Detaljerna om förlängning av övergångsperioden och uthämtningsperioden är kontrollerade mot andrahandsbeskrivningar, inte mot artikeltexten på EUR-Lex.",
+  },
+  {
+    id: "s-ju-arkivexport", title: "Export till e-arkiv enligt FGS", perspective: p, topic: "arkiv", level: "ska", kravtyp: "KF", phase: "KS",
+    text: "Kommunen ska själv, utan extra kostnad, kunna exportera all information med metadata och inbördes samband i öppet format (XML eller CSV) paketerat enligt FGS Paketstruktur (E-ARK) eller likvärdigt, för leverans till kommunens e-arkiv.",
+    motiv: "Arkivlagen (1990:782) kräver att allmänna handlingar bevaras; Riksarkivets förvaltningsgemensamma specifikationer och kommunala arkivkrav, som Säters, gör det möjligt att föra över information till e-arkiv utan att samband och metadata går förlorade.",
+    verifikat: "Anbudsgivaren bifogar exempel på exportpaket. Verifieras vid demonstration.",
+    uppfoljning: "En provleverans till e-arkivet görs det första avtalsåret och därefter vartannat år.",
+    modelIds: ["m-arkivlagen", "m-fgs", "m-sater-arkivkrav"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-gallring", title: "Bevarande och gallring per informationstyp", perspective: p, topic: "arkiv", level: "ska", kravtyp: "KF", phase: "KS",
+    text: "Lösningen ska kunna bevara och gallra information per informationstyp enligt kommunens informationshanteringsplan och gallringsbeslut, logga varje gallring, och skilja allmänna handlingar från arbetsmaterial i metadata.",
+    motiv: "Arkivlagen och kommunens arkivreglemente styr vad som får gallras och när; gallring utan beslut är otillåten och uppgifter som sparas för länge strider mot dataskyddsförordningen. Säters arkivkrav visar hur det formuleras vid upphandling.",
+    verifikat: "Verifieras vid demonstration av gallringsinställningar, gallringslogg och metadata.",
+    uppfoljning: "Gallring kontrolleras årligen av kommunens arkivansvariga.",
+    modelIds: ["m-arkivlagen", "m-sater-arkivkrav"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-allmanna-handlingar", title: "Utlämnande av allmänna handlingar", perspective: p, topic: "oppenhet", level: "bor", kravtyp: "KF", phase: "UV", weight: 5,
+    text: "Lösningen bör låta behörig handläggare inom samma arbetsdag söka fram en begärd handling med dess metadata, göra en utskrift eller pdf-kopia där uppgifter som omfattas av sekretess maskeras i kopian men inte i originalet, och registrera att handlingen lämnats ut.",
+    motiv: "Enligt 2 kap. tryckfrihetsförordningen ska en begäran om allmän handling behandlas skyndsamt, och offentlighets- och sekretesslagen kräver att sekretessbelagda uppgifter inte röjs vid utlämnandet. Handlingar i en molntjänst förvaras hos kommunen och omfattas lika.",
+    verifikat: "Verifieras vid demonstration av sökning, maskning och registrering; utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Kommunen följer upp handläggningstiden för utlämnanden årligen.",
+    modelIds: ["m-tryckfrihetsforordningen", "m-osl-utkontraktering"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-tillganglighetsredogorelse", title: "Underlag till tillgänglighetsredogörelse", perspective: p, topic: "tillganglighet", level: "ska", kravtyp: "AV", phase: "AU",
+    text: "Leverantören ska lämna det underlag kommunen behöver för sin tillgänglighetsredogörelse, med resultat av granskning mot EN 301 549 eller likvärdigt, inom 30 dagar från driftstart och efter varje större version, och åtgärda rapporterade brister mot standarden inom 30 dagar.",
+    motiv: "Lagen (2018:1937) om tillgänglighet till digital offentlig service kräver att kommunen publicerar en aktuell tillgänglighetsredogörelse; Myndigheten för digital förvaltning (DIGG) utövar tillsyn.",
+    verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan.",
+    uppfoljning: "Redogörelsen uppdateras årligen; åtgärdstider följs upp i driftrapporten.",
+    modelIds: ["m-dos-lagen", "m-mfd-upphandling"], conditions: { userGroups: ["citizens"] }, checkedAt,
+  },
+  {
+    id: "s-ju-ai-transparens", title: "Information om att invånaren möter AI", perspective: p, topic: "ai", level: "ska", kravtyp: "KF", phase: "KS",
+    text: "Lösningen ska, innan samtalet börjar, visa användaren en text som kommunen kan redigera om att denne interagerar med ett AI-system, märka text, bild och ljud som AI-systemet genererar så att det går att upptäcka maskinellt, och erbjuda en väg till en handläggare.",
+    motiv: "Artikel 50 i AI-förordningen (EU) 2024/1689 kräver att personer informeras när de interagerar med ett AI-system och att genererat innehåll märks; kraven tillämpas från 2026-08-02. Invånare ska inte förväxla ett AI-svar med ett myndighetsbesked.",
+    verifikat: "Verifieras vid demonstration av information, märkning och hänvisning till handläggare.",
+    uppfoljning: "Informationen och märkningen kontrolleras vid varje ny modellversion.",
+    modelIds: ["m-ai-forordningen", "m-mcc-ai"], conditions: { aiComponent: true, userGroups: ["citizens"] }, checkedAt,
+  },
+  {
+    id: "s-ju-ai-klausuler", title: "AI-klausuler: dokumentation och mänsklig tillsyn", perspective: p, topic: "ai", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Leverantören ska för AI-komponenten tillhandahålla teknisk dokumentation, beskrivning av träningsdata och kända begränsningar, loggning av de resultat som ligger till grund för beslut och en funktion för mänsklig tillsyn, enligt bilagda klausuler baserade på EU:s modellklausuler för upphandling av AI (MCC-AI).",
+    motiv: "MCC-AI och AI-förordningen (EU) 2024/1689 kräver transparens, loggning och mänsklig tillsyn; utan dokumentationen kan kommunen inte fullgöra sina egna skyldigheter som tillhandahållare.",
+    verifikat: "Anbudsgivaren bekräftar klausulerna och bifogar dokumentationen för nuvarande version.",
+    uppfoljning: "Dokumentationen uppdateras vid varje ny modellversion och granskas årligen.",
+    modelIds: ["m-mcc-ai", "m-ai-forordningen"], conditions: { aiComponent: true }, checkedAt,
+  },
+  {
+    id: "s-ju-ai-riskklass", title: "Klassning av AI-komponenten enligt AI-förordningen", perspective: p, topic: "ai", level: "ska", kravtyp: "KQ", phase: "KS",
+    text: "Anbudsgivaren ska redovisa hur AI-komponenten klassas enligt AI-förordningen (EU) 2024/1689 och, för högrisksystem, hur leverantörens skyldigheter uppfylls, inklusive CE-märkning och registrering i EU:s databas.",
+    motiv: "Kommunen får egna skyldigheter som tillhandahållare av högrisk-AI och behöver veta klassningen före beslut.",
+    verifikat: "Anbudsgivaren bifogar klassning med motivering och, för högrisksystem, EU-försäkran om överensstämmelse.",
+    uppfoljning: "Klassningen stäms av när förordningens regler börjar tillämpas stegvis och vid ändrad användning.",
+    modelIds: ["m-ai-forordningen"], conditions: { aiComponent: true }, checkedAt,
+  },
+  {
+    id: "s-ju-ai-kommunens-ansvar", title: "Kommunens skyldigheter som tillhandahållare av AI", perspective: p, topic: "ai", level: "ska", kravtyp: "IN", phase: "BA",
+    text: "Kommunen ska före driftstart utse ansvariga för mänsklig tillsyn av AI-systemet, se till att personalen som använder det har tillräcklig AI-kunnighet och, om systemet är ett högrisksystem, göra en konsekvensbedömning avseende grundläggande rättigheter.",
+    motiv: "AI-förordningen (EU) 2024/1689 kräver AI-kunnighet hos personal (artikel 4, tillämpas sedan 2025-02-02), mänsklig tillsyn och loggning hos tillhandahållare av högrisksystem (artikel 26) och konsekvensbedömning av offentliga organ som använder högrisksystem (artikel 27).",
+    verifikat: "Internt krav: utsedda ansvariga, utbildningsplan och eventuell konsekvensbedömning dokumenteras före driftstart.",
+    uppfoljning: "Bedömningen och utbildningen ses över årligen och vid ny användning av systemet.",
+    modelIds: ["m-ai-forordningen"], conditions: { aiComponent: true }, checkedAt,
+  },
+  {
+    id: "s-ju-ai-kallhanvisning", title: "Källhänvisning i AI-genererade svar", perspective: p, topic: "ai", level: "bor", kravtyp: "KF", phase: "UV", weight: 10,
+    text: "AI-komponentens svar till användare bör hänvisa till den publicerade källa hos kommunen som svaret bygger på, och komponenten bör avstå från att svara och hänvisa till en handläggare när kommunens källor saknar stöd för ett svar.",
+    motiv: "Kommunen ansvarar för att information till invånare är korrekt; källhänvisning gör svaret kontrollerbart och minskar risken att AI-förordningens (EU) 2024/1689 krav på transparens och mänsklig tillsyn blir formella.",
+    verifikat: "Verifieras vid demonstration med kommunens testfrågor; utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Ett stickprov av svar granskas kvartalsvis mot källorna.",
+    modelIds: ["m-ai-forordningen", "m-mcc-ai"], conditions: { aiComponent: true }, checkedAt,
+  },
+];

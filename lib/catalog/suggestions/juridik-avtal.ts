@@ -1,0 +1,97 @@
+import type { Suggestion } from "@/lib/catalog/schema";
+import { checkedAt, p } from "@/lib/catalog/suggestions/juridik-shared";
+
+// Juridik, part 4: LOU (proportionality, exclusion, qualification) and the
+// contract terms a procurer must be able to defend.
+export const juridikAvtal: readonly Suggestion[] = [
+  {
+    id: "s-ju-avtalshandlingar", title: "Kommunens avtalsvillkor gäller före leverantörens", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Avtalet ska bestå av kommunens avtalsvillkor med bilagor i den rangordning som anges i upphandlingsdokumenten; leverantörens standardvillkor, licensvillkor och villkor som visas i tjänsten eller på leverantörens webbplats gäller bara om kommunen skriftligen godkänt dem och aldrig när de strider mot kommunens villkor, och leverantören får inte ensidigt ändra villkoren under avtalstiden.",
+    motiv: "Ett anbud med egna villkor som avviker från upphandlingsdokumenten ska förkastas enligt LOU, och villkor som leverantören ensidigt kan ändra i en molntjänst kan urholka kraven på dataskydd, sekretess och pris. eSams vägledning om it-avtal tar upp risken.",
+    verifikat: "Anbudsgivaren bekräftar villkoret och bifogar de licensvillkor som ska godkännas.",
+    uppfoljning: "Ändrade villkor från leverantören bevakas vid årlig uppföljning och avvisas om de inte godkänts skriftligt.",
+    modelIds: ["m-lou", "m-esam-it-avtal"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-ansvar-forsakring", title: "Ansvarsbegränsning och försäkring", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Leverantörens skadeståndsansvar får per avtalsår inte begränsas till mindre än det högre av 150 procent av den årliga avtalade ersättningen och 5 miljoner kronor; begränsningen gäller inte vid uppsåt eller grov vårdslöshet, vid brott mot villkoren om sekretess, dataskydd eller informationssäkerhet, eller för sanktionsavgifter som kommunen åläggs på grund av leverantörens avtalsbrott. Leverantören ska under hela avtalstiden ha en ansvarsförsäkring som täcker minst samma belopp.",
+    motiv: "En låg ansvarsbegränsning flyttar risken för dataintrång och avbrott till kommunen. Kommunen kan få sanktionsavgift enligt dataskyddsförordningen och cybersäkerhetslagen (2025:1506) när en leverantör brister. Beloppen är förslag som anpassas efter kontraktets värde och risk.",
+    verifikat: "Anbudsgivaren bekräftar villkoret och bifogar försäkringsbevis före avtalsstart.",
+    uppfoljning: "Försäkringsbevis lämnas årligen.",
+    modelIds: ["m-esam-it-avtal", "m-gdpr", "m-cybersakerhetslagen"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-vite-havning", title: "Vite, hävning och uppsägning", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Leverantören ska betala vite enligt avtalets vitesbilaga när avtalad servicenivå, leveransdag eller frist för incidentrapportering inte hålls, utan att det hindrar skadestånd för skada som överstiger vitet. Kommunen ska ha rätt att häva avtalet helt eller delvis vid väsentligt avtalsbrott, till exempel upprepade brott mot personuppgiftsbiträdesavtalet eller sekretessvillkoren eller ett avtalsbrott som inte rättats inom 30 dagar från skriftligt påpekande, och att säga upp avtalet i de fall som anges i 17 kap. 17 § LOU.",
+    motiv: "Utan avtalade sanktioner kan kommunen inte reagera på brister annat än genom skadestånd, som kräver att skadan bevisas. LOU kräver att kommunen kan säga upp kontraktet bland annat om leverantören borde ha uteslutits. Upphandlingsmyndigheten beskriver sanktioner som en del av avtalsförvaltningen.",
+    verifikat: "Anbudsgivaren bekräftar villkoren i avtalsbilagan.",
+    uppfoljning: "Vitesgrundande händelser redovisas i driftrapporten och regleras kvartalsvis.",
+    modelIds: ["m-lou", "m-um-avtalsforvaltning"], conditions: {}, checkedAt,
+    unverified: "Paragrafhänvisningen 17 kap. 17 § LOU är inte kontrollerad mot lagtexten.",
+  },
+  {
+    id: "s-ju-underleverantorer", title: "Underleverantörer och ansvar för dem", perspective: p, topic: "leverantor", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Anbudsgivaren ska i anbudet ange de underleverantörer som ska utföra delar av uppdraget. Byte eller tillägg av underleverantör kräver kommunens skriftliga godkännande, som inte vägras utan sakliga skäl; leverantören ansvarar för underleverantörernas arbete som för sitt eget och ska föra in avtalets villkor om sekretess, dataskydd och säkerhet i avtalen med dem.",
+    motiv: "Kommunen behöver veta vem som faktiskt utför uppdraget för att pröva uteslutningsgrunder, säkerhet och tredjelandsrisker; LOU tillåter att kommunen begär uppgift om underleverantörer, och eSams vägledning om it-avtal betonar att villkoren måste följa med i kedjan.",
+    verifikat: "Anbudsgivaren bifogar förteckning över underleverantörer och deras uppgifter.",
+    uppfoljning: "Förteckningen stäms av vid årlig uppföljning.",
+    modelIds: ["m-lou", "m-esam-it-avtal"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-andringar", title: "Ändringsklausul och ändringar under avtalstiden", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "KS",
+    text: "Kommunen ska i avtalet ta in en ändringsklausul som i förväg anger omfattning och villkor för de ändringar som får göras under avtalstiden: optioner på fler användare och moduler, prisjustering enligt angivet index högst en gång per år och anpassning till ändrad lagstiftning. Övriga ändringar prövas mot 17 kap. 8–14 §§ LOU och dokumenteras innan de avtalas.",
+    motiv: "En väsentlig ändring av ett kontrakt kräver en ny upphandling enligt 17 kap. LOU. En klar och entydig ändringsklausul gör att lösningen kan utvecklas under en lång avtalstid utan otillåten direktupphandling.",
+    verifikat: "Internt krav: ändringsklausulen granskas av upphandlingsansvarig före annonsering.",
+    uppfoljning: "Varje ändring dokumenteras med bedömning mot ändringsreglerna i avtalsförvaltningen.",
+    modelIds: ["m-lou", "m-um-avtalsforvaltning"], conditions: {}, checkedAt,
+    unverified: "Paragrafhänvisningen 17 kap. 8–14 §§ LOU är inte kontrollerad mot lagtexten.",
+  },
+  {
+    id: "s-ju-arbetsrattsliga-villkor", title: "Arbetsrättsliga villkor enligt 17 kap. LOU", perspective: p, topic: "leverantor", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Leverantören och dess underleverantörer ska för arbetstagare som utför arbete i Sverige inom kontraktet, till exempel införande, utbildning och support på plats, tillämpa minst de villkor om lön, semester och arbetstid som anges i bilagan, och på begäran inom 20 arbetsdagar redovisa hur villkoren uppfylls.",
+    motiv: "17 kap. 2–5 §§ LOU kräver att kommunen i upphandlingar över tröskelvärdena ställer sådana villkor, på den lägsta nivån i ett centralt kollektivavtal, när det är behövligt; Upphandlingsmyndigheten beskriver hur behövligheten bedöms. Förslaget visas från ett uppskattat värde på 2,3 miljoner kronor.",
+    verifikat: "Anbudsgivaren bekräftar villkoret.",
+    uppfoljning: "Kommunen begär redovisning stickprovsvis minst en gång under avtalstiden.",
+    modelIds: ["m-lou", "m-um-arbetsrattsliga-villkor"], conditions: { minValueSek: 2_300_000 }, checkedAt,
+  },
+  {
+    id: "s-ju-proportionalitet", title: "Proportionalitetsprövning av ska-krav", perspective: p, topic: "leverantor", level: "ska", kravtyp: "IN", phase: "KS",
+    text: "Kommunen ska för varje ska-krav dokumentera motivet och pröva att kravet har samband med och står i rimlig proportion till det som upphandlas; krav som inte klarar prövningen görs om till bör-krav eller stryks.",
+    motiv: "Proportionalitetsprincipen i LOU (4 kap. 1 §) begränsar vilka krav som får ställas, och många ska-krav ger färre anbud och högre pris, som Sundsvalls kravlista och Edtechkartan påpekar.",
+    verifikat: "Internt krav: kravmatrisen med motiv per krav godkänns av upphandlingsansvarig före annonsering.",
+    uppfoljning: "Antalet anbud och frågor om kraven analyseras efter upphandlingen inför nästa.",
+    modelIds: ["m-lou", "m-sundsvall-kravstallning", "m-edtechkartan"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-uteslutning", title: "Registrering, skatter och uteslutningsgrunder", perspective: p, topic: "leverantor", level: "ska", kravtyp: "KQ", phase: "KS",
+    text: "Anbudsgivaren ska vara registrerad i aktiebolags- eller handelsregistret eller motsvarande, ha fullgjort sina skatter och socialavgifter och inte omfattas av någon uteslutningsgrund enligt 13 kap. LOU.",
+    motiv: "LOU kräver att leverantörer som omfattas av obligatoriska uteslutningsgrunder utesluts, och kontrollen skyddar kommunen mot oseriösa leverantörer.",
+    verifikat: "Anbudsgivaren lämnar egen försäkran i ESPD. Kommunen kontrollerar registrering och skatter hos Skatteverket innan tilldelning.",
+    uppfoljning: "Skatter och registrering kontrolleras årligen under avtalstiden.",
+    modelIds: ["m-lou"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-ekonomisk-stabilitet", title: "Ekonomisk stabilitet", perspective: p, topic: "leverantor", level: "ska", kravtyp: "KQ", phase: "KS",
+    text: "Anbudsgivaren ska ha en ekonomisk stabilitet som motsvarar lägst riskklass 3 på en femgradig skala hos ett kreditupplysningsföretag (till exempel UC eller likvärdigt), eller lämna en garanti från moderbolag eller bank.",
+    motiv: "Ett avtal om en tjänst som kommunen blir beroende av kräver en leverantör som klarar hela avtalstiden. SKR:s råd om krav och 14 kap. LOU om kvalificering stöder kravet.",
+    verifikat: "Kommunen tar själv en kreditupplysning; anbudsgivare under gränsen bifogar garanti.",
+    uppfoljning: "Kreditupplysning tas årligen under avtalstiden.",
+    modelIds: ["m-lou", "m-skr-upphandlingsdokument"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-referenser", title: "Referensuppdrag", perspective: p, topic: "leverantor", level: "ska", kravtyp: "KQ", phase: "KS",
+    text: "Anbudsgivaren ska ha levererat minst två uppdrag av liknande art och omfattning till offentlig sektor under de senaste tre åren.",
+    motiv: "Referensuppdrag visar teknisk och yrkesmässig kapacitet, vilket LOU tillåter att kräva och SKR beskriver som vanligt verifikat.",
+    verifikat: "Anbudsgivaren bifogar referensbeskrivningar med kontaktperson; kommunen kontaktar referenterna.",
+    uppfoljning: "Referenternas synpunkter används som underlag för uppstartsmötet.",
+    modelIds: ["m-lou", "m-skr-upphandlingsdokument"], conditions: {}, checkedAt,
+  },
+  {
+    id: "s-ju-kallkodsdeposition", title: "Deposition av källkod", perspective: p, topic: "avtal", level: "bor", kravtyp: "AV", phase: "UV", weight: 5,
+    text: "Leverantören bör deponera källkod, byggbeskrivning och driftdokumentation för lösningen hos en oberoende depositarie, uppdaterad vid varje större version, med rätt för kommunen att få ut materialet om leverantören går i konkurs eller upphör med tjänsten.",
+    motiv: "En verksamhet som kommunen är beroende av kan annars stå utan vidareutveckling och felrättning om leverantören försvinner; eSams vägledning om it-avtal tar upp deposition som skydd mot detta.",
+    verifikat: "Anbudsgivaren bifogar utkast till depositionsavtal; utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Depositarien bekräftar årligen att materialet är uppdaterat.",
+    modelIds: ["m-esam-it-avtal"], conditions: { productTypes: ["business_system", "e_service"] }, checkedAt,
+  },
+];
