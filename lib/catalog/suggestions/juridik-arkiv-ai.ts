@@ -23,7 +23,7 @@ export const juridikArkivAi: readonly Suggestion[] = [
   },
   {
     id: "s-ju-arkivexport", title: "Export till e-arkiv enligt FGS", perspective: p, topic: "arkiv", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Kommunen ska själv, utan extra kostnad, kunna exportera all information med metadata och inbördes samband i öppet format (XML eller CSV) paketerat enligt FGS Paketstruktur (E-ARK) eller likvärdigt, för leverans till kommunens e-arkiv.",
+    text: "Kommunen ska själv, utan extra kostnad, kunna exportera all information med metadata och inbördes samband i öppet format (XML eller CSV) paketerat enligt FGS Paketstruktur (E-ARK) eller likvärdigt, med inskannade och bifogade handlingar i PDF/A eller likvärdigt arkivbeständigt format, för leverans till kommunens e-arkiv.",
     motiv: "Arkivlagen (1990:782) kräver att allmänna handlingar bevaras; Riksarkivets förvaltningsgemensamma specifikationer och kommunala arkivkrav, som Säters, gör det möjligt att föra över information till e-arkiv utan att samband och metadata går förlorade.",
     verifikat: "Anbudsgivaren bifogar exempel på exportpaket. Verifieras vid demonstration.",
     uppfoljning: "En provleverans till e-arkivet görs det första avtalsåret och därefter vartannat år.",

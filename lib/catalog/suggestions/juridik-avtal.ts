@@ -6,8 +6,8 @@ import { checkedAt, p } from "@/lib/catalog/suggestions/juridik-shared";
 export const juridikAvtal: readonly Suggestion[] = [
   {
     id: "s-ju-avtalshandlingar", title: "Kommunens avtalsvillkor gäller före leverantörens", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
-    text: "Avtalet ska bestå av kommunens avtalsvillkor med bilagor i den rangordning som anges i upphandlingsdokumenten; leverantörens standardvillkor, licensvillkor och villkor som visas i tjänsten eller på leverantörens webbplats gäller bara om kommunen skriftligen godkänt dem och aldrig när de strider mot kommunens villkor, och leverantören får inte ensidigt ändra villkoren under avtalstiden.",
-    motiv: "Ett anbud med egna villkor som avviker från upphandlingsdokumenten ska förkastas enligt LOU, och villkor som leverantören ensidigt kan ändra i en molntjänst kan urholka kraven på dataskydd, sekretess och pris. eSams vägledning om it-avtal tar upp risken.",
+    text: "Avtalet ska bestå av kommunens avtalsvillkor med bilagor i den rangordning som anges i upphandlingsdokumenten; leverantörens standardvillkor, licensvillkor och villkor som visas i tjänsten eller på leverantörens webbplats gäller bara om kommunen skriftligen godkänt dem och aldrig när de strider mot kommunens villkor, och leverantören får inte ensidigt ändra villkoren under avtalstiden. Svensk lag ska tillämpas på avtalet och tvister avgöras av svensk allmän domstol.",
+    motiv: "Ett anbud med egna villkor som avviker från upphandlingsdokumenten ska förkastas enligt LOU, och villkor som leverantören ensidigt kan ändra i en molntjänst kan urholka kraven på dataskydd, sekretess och pris. Med utländsk lag och domstol blir det svårt att hävda svenska sekretess- och säkerhetsregler mot leverantören. eSams vägledning om it-avtal tar upp riskerna.",
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar de licensvillkor som ska godkännas.",
     uppfoljning: "Ändrade villkor från leverantören bevakas vid årlig uppföljning och avvisas om de inte godkänts skriftligt.",
     modelIds: ["m-lou", "m-esam-it-avtal"], conditions: {}, checkedAt,
