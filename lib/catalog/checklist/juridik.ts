@@ -67,7 +67,7 @@ const rows: readonly Row[] = [
   ["pub-avtal", "Personuppgiftsbiträdesavtal med instruktion om behandlingen", ["d-adda-pub-avtal", "d-skr-molntjanster-avtal"], ["s-ju-pub-avtal"]],
   ["underbitraden", "Underbiträden: förteckning och förhandsgodkännande", ["d-adda-pub-avtal"], ["s-ju-underbitraden"]],
   ["tredjeland", "Överföring av personuppgifter till tredjeland och standardavtalsklausuler", ["d-esam-utkontraktering", "d-skr-molntjanster-avtal"], ["s-ju-tredjelandsoverforing"]],
-  ["utlandsk-atkomst", "Lagringsort, ägarförhållanden och utländsk lagstiftning som ger åtkomst", ["d-esam-utkontraktering", "d-sundsvall-kravstallning"], ["s-ju-lagringsort-tredjeland", "s-ju-rojandebedomning"]],
+  ["utlandsk-atkomst", "Lagringsort, ägarförhållanden och utländsk lagstiftning som ger åtkomst", ["d-esam-utkontraktering", "d-sundsvall-kravstallning"], ["s-ju-lagringsort-tredjeland", "s-ju-rojandebedomning", "s-ju-supportatkomst"]],
   ["osl-utkontraktering", "Sekretess vid utkontraktering: utlämnande för teknisk bearbetning och lagring", ["d-esam-utkontraktering", "d-sundsvall-kravstallning"], ["s-ju-rojandebedomning", "s-ju-tystnadsplikt"]],
   ["tystnadsplikt", "Tystnadsplikt för leverantörens personal och underleverantörer", ["d-esam-utkontraktering", "d-adda-pub-avtal"], ["s-ju-tystnadsplikt"]],
   ["kryptering", "Kryptering och vem som kontrollerar nycklarna", ["d-esam-utkontraktering", "d-mcf-upphandla-informationssakert"], ["s-ju-kundnycklar"]],

@@ -22,12 +22,11 @@ export const juridikAvtal: readonly Suggestion[] = [
   },
   {
     id: "s-ju-vite-havning", title: "Vite, hävning och uppsägning", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
-    text: "Leverantören ska betala vite enligt avtalets vitesbilaga när avtalad servicenivå, leveransdag eller frist för incidentrapportering inte hålls, utan att det hindrar skadestånd för skada som överstiger vitet. Kommunen ska ha rätt att häva avtalet helt eller delvis vid väsentligt avtalsbrott, till exempel upprepade brott mot personuppgiftsbiträdesavtalet eller sekretessvillkoren eller ett avtalsbrott som inte rättats inom 30 dagar från skriftligt påpekande, och att säga upp avtalet i de fall som anges i 17 kap. 17 § LOU.",
-    motiv: "Utan avtalade sanktioner kan kommunen inte reagera på brister annat än genom skadestånd, som kräver att skadan bevisas. LOU kräver att kommunen kan säga upp kontraktet bland annat om leverantören borde ha uteslutits. Upphandlingsmyndigheten beskriver sanktioner som en del av avtalsförvaltningen.",
+    text: "Leverantören ska betala vite enligt avtalets vitesbilaga när avtalad servicenivå, leveransdag eller frist för incidentrapportering inte hålls, utan att det hindrar skadestånd för skada som överstiger vitet. Kommunen ska ha rätt att häva avtalet helt eller delvis vid väsentligt avtalsbrott, till exempel upprepade brott mot personuppgiftsbiträdesavtalet eller sekretessvillkoren eller ett avtalsbrott som inte rättats inom 30 dagar från skriftligt påpekande, och att avsluta avtalet i de fall som anges i 17 kap. 17 § LOU, bland annat efter en otillåten ändring eller om leverantören borde ha uteslutits.",
+    motiv: "Utan avtalade sanktioner kan kommunen inte reagera på brister annat än genom skadestånd, som kräver att skadan bevisas. Enligt 17 kap. 17 § LOU ska kontraktet innehålla villkor som gör det möjligt att avsluta det i vissa fall. Upphandlingsmyndigheten beskriver sanktioner som en del av avtalsförvaltningen.",
     verifikat: "Anbudsgivaren bekräftar villkoren i avtalsbilagan.",
     uppfoljning: "Vitesgrundande händelser redovisas i driftrapporten och regleras kvartalsvis.",
     modelIds: ["m-lou", "m-um-avtalsforvaltning"], conditions: {}, checkedAt,
-    unverified: "Paragrafhänvisningen 17 kap. 17 § LOU är inte kontrollerad mot lagtexten.",
   },
   {
     id: "s-ju-underleverantorer", title: "Underleverantörer och ansvar för dem", perspective: p, topic: "leverantor", level: "ska", kravtyp: "AV", phase: "KS",
@@ -39,12 +38,11 @@ export const juridikAvtal: readonly Suggestion[] = [
   },
   {
     id: "s-ju-andringar", title: "Ändringsklausul och ändringar under avtalstiden", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "KS",
-    text: "Kommunen ska i avtalet ta in en ändringsklausul som i förväg anger omfattning och villkor för de ändringar som får göras under avtalstiden: optioner på fler användare och moduler, prisjustering enligt angivet index högst en gång per år och anpassning till ändrad lagstiftning. Övriga ändringar prövas mot 17 kap. 8–14 §§ LOU och dokumenteras innan de avtalas.",
-    motiv: "En väsentlig ändring av ett kontrakt kräver en ny upphandling enligt 17 kap. LOU. En klar och entydig ändringsklausul gör att lösningen kan utvecklas under en lång avtalstid utan otillåten direktupphandling.",
+    text: "Kommunen ska i avtalet ta in en ändringsklausul som i förväg anger omfattning och villkor för de ändringar som får göras under avtalstiden: optioner på fler användare och moduler, prisjustering enligt angivet index högst en gång per år och anpassning till ändrad lagstiftning. Övriga ändringar prövas mot ändringsreglerna i 17 kap. 9–14 §§ LOU och dokumenteras innan de avtalas.",
+    motiv: "En väsentlig ändring av ett kontrakt kräver en ny upphandling enligt 17 kap. LOU; ändringar enligt en ändrings- eller optionsklausul i kontraktet är tillåtna (17 kap. 10 §). En klar och entydig ändringsklausul gör att lösningen kan utvecklas under en lång avtalstid utan otillåten direktupphandling.",
     verifikat: "Internt krav: ändringsklausulen granskas av upphandlingsansvarig före annonsering.",
     uppfoljning: "Varje ändring dokumenteras med bedömning mot ändringsreglerna i avtalsförvaltningen.",
     modelIds: ["m-lou", "m-um-avtalsforvaltning"], conditions: {}, checkedAt,
-    unverified: "Paragrafhänvisningen 17 kap. 8–14 §§ LOU är inte kontrollerad mot lagtexten.",
   },
   {
     id: "s-ju-arbetsrattsliga-villkor", title: "Arbetsrättsliga villkor enligt 17 kap. LOU", perspective: p, topic: "leverantor", level: "ska", kravtyp: "AV", phase: "KS",

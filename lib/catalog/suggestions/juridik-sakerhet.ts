@@ -53,6 +53,7 @@ export const juridikSakerhet: readonly Suggestion[] = [
     verifikat: "Verifieras vid demonstration av inloggning via kommunens identitetstjänst.",
     uppfoljning: "Inloggningsmetoder granskas vid säkerhetsrevision.",
     modelIds: ["m-patientdatalagen", "m-msb-upphandla-informationssakert"], conditions: { secrecy: true }, checkedAt,
+    unverified: "Var i HSLF-FS 2016:40 kravet på stark autentisering står, och att det gäller åtkomst via öppna nät, är inte kontrollerat mot föreskriften.",
   },
   {
     id: "s-ju-loggning", title: "Loggning av åtkomst och ändringar", perspective: p, topic: "sakerhet", level: "ska", kravtyp: "KF", phase: "KS",
@@ -125,5 +126,21 @@ export const juridikSakerhet: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren beskriver sin rutin för personalkontroll och avslut av behörigheter; utvärderas enligt utvärderingsmodellen.",
     uppfoljning: "Rutinen granskas vid säkerhetsrevision.",
     modelIds: ["m-msb-upphandla-informationssakert"], conditions: { secrecy: true }, checkedAt,
+  },
+  {
+    id: "s-ju-supportatkomst", title: "Leverantörens supportåtkomst efter godkännande", perspective: p, topic: "sekretess", level: "bor", kravtyp: "TK", phase: "UV", weight: 10,
+    text: "Leverantörens åtkomst till kommunens data för support och felsökning bör ges först efter kommunens godkännande i varje ärende, begränsas till ärendets uppgifter och längd, ske från EU/EES och loggas så att kommunen kan granska vem som såg vad.",
+    motiv: "Varje gång leverantörens personal ser sekretessbelagda uppgifter är de utlämnade; eSams vägledning för utkontraktering (2023) och EDPB:s rekommendationer om överföring visar att supportåtkomst från tredjeland är en överföring. Godkännande och loggning ger kommunen kontroll över utlämnandet.",
+    verifikat: "Anbudsgivaren beskriver hur supportåtkomst begärs, godkänns och loggas; verifieras vid demonstration och utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Kommunen granskar stickprov av supportåtkomsten kvartalsvis.",
+    modelIds: ["m-esam-outsourcing", "m-edpb-overforing", "m-tystnadsplikt-utkontraktering"], conditions: { secrecy: true }, checkedAt,
+  },
+  {
+    id: "s-ju-ansvarsfordelning-sakerhet", title: "Ansvarsfördelning för säkerheten i molntjänsten", perspective: p, topic: "sakerhet", level: "bor", kravtyp: "KF", phase: "UV", weight: 5,
+    text: "Anbudsgivaren bör i en matris redovisa vilka säkerhetsåtgärder som leverantören, dess underleverantörer (till exempel plattformsleverantören) respektive kommunen ansvarar för, per område: behörigheter, loggning, kryptering, säkerhetskopiering, sårbarhetshantering och incidenthantering.",
+    motiv: "I en molntjänst delas ansvaret för säkerheten mellan flera parter; en otydlig gräns gör att åtgärder faller mellan stolarna, vilket den norska Markedsplassen for skytjenester (DFØ) lyfter fram med sin delade ansvarsmodell. Matrisen är också underlag för kommunens riskhantering enligt cybersäkerhetslagen (2025:1506).",
+    verifikat: "Anbudsgivaren bifogar matrisen; utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Matrisen stäms av vid årligt säkerhetsmöte och när en underleverantör byts.",
+    modelIds: ["m-msb-555", "m-cybersakerhetslagen"], conditions: { productTypes: ["cloud_saas"] }, checkedAt,
   },
 ];
