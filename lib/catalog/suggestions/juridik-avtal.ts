@@ -15,10 +15,10 @@ export const juridikAvtal: readonly Suggestion[] = [
   {
     id: "s-ju-ansvar-forsakring", title: "Ansvarsbegränsning och försäkring", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
     text: "Leverantörens skadeståndsansvar får per avtalsår inte begränsas till mindre än det högre av 150 procent av den årliga avtalade ersättningen och 5 miljoner kronor; begränsningen gäller inte vid uppsåt eller grov vårdslöshet, vid brott mot villkoren om sekretess, dataskydd eller informationssäkerhet, eller för sanktionsavgifter som kommunen åläggs på grund av leverantörens avtalsbrott. Leverantören ska under hela avtalstiden ha en ansvarsförsäkring som täcker minst samma belopp.",
-    motiv: "En låg ansvarsbegränsning flyttar risken för dataintrång och avbrott till kommunen. Kommunen kan få sanktionsavgift enligt dataskyddsförordningen och cybersäkerhetslagen (2025:1506) när en leverantör brister. Beloppen är förslag som anpassas efter kontraktets värde och risk.",
+    motiv: "En låg ansvarsbegränsning flyttar risken för dataintrång och avbrott till kommunen. Kommunen kan få sanktionsavgift enligt dataskyddsförordningen och dataskyddslagen (2018:218) när en leverantör brister. Beloppen är förslag som anpassas efter kontraktets värde och risk.",
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar försäkringsbevis före avtalsstart.",
     uppfoljning: "Försäkringsbevis lämnas årligen.",
-    modelIds: ["m-esam-it-avtal", "m-gdpr", "m-cybersakerhetslagen"], conditions: {}, checkedAt,
+    modelIds: ["m-esam-it-avtal", "m-gdpr"], conditions: {}, checkedAt,
   },
   {
     id: "s-ju-vite-havning", title: "Vite, hävning och uppsägning", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",

@@ -121,7 +121,7 @@ export const juridikSakerhet: readonly Suggestion[] = [
   },
   {
     id: "s-ju-personalkontroll", title: "Kontroll av personal med administratörsåtkomst", perspective: p, topic: "sekretess", level: "bor", kravtyp: "AV", phase: "UV", weight: 5,
-    text: "Leverantören bör kontrollera identitet, referenser och utdrag ur belastningsregistret eller motsvarande i anställningslandet, i den mån lagen där tillåter det, för personal som får administratörsåtkomst till kommunens data, och återkalla åtkomsten samma dag som uppdraget upphör.",
+    text: "Leverantören bör kontrollera identitet och referenser och göra den bakgrundskontroll som lagen i anställningslandet tillåter för personal som får administratörsåtkomst till kommunens data, och återkalla åtkomsten samma dag som uppdraget upphör.",
     motiv: "Personal med administratörsåtkomst kan nå alla sekretessbelagda uppgifter i tjänsten; Myndigheten för civilt försvars (MCF, tidigare MSB) vägledning Upphandla informationssäkert tar upp personalsäkerhet som en del av leverantörens säkerhetsarbete.",
     verifikat: "Anbudsgivaren beskriver sin rutin för personalkontroll och avslut av behörigheter; utvärderas enligt utvärderingsmodellen.",
     uppfoljning: "Rutinen granskas vid säkerhetsrevision.",
