@@ -92,4 +92,28 @@ export const juridikAvtal: readonly Suggestion[] = [
     uppfoljning: "Depositarien bekräftar årligen att materialet är uppdaterat.",
     modelIds: ["m-esam-it-avtal"], conditions: { productTypes: ["business_system", "e_service"] }, checkedAt,
   },
+  {
+    id: "s-ju-direktupphandling-dokumentation", title: "Dokumentation av direktupphandlingen", perspective: p, topic: "leverantor", level: "ska", kravtyp: "IN", phase: "KS",
+    text: "Kommunen ska dokumentera hur direktupphandlingen genomförts, vilka leverantörer som tillfrågades, hur konkurrensen togs tillvara och skälen för valet, när värdet uppgår till minst 100 000 kronor, och kontrollera att det samlade värdet av direktupphandlingar av samma slag under räkenskapsåret ryms under direktupphandlingsgränsen.",
+    motiv: "LOU kräver dokumentation av direktupphandlingar som uppgår till minst 100 000 kronor (19 a kap. 11 §, enligt Upphandlingsmyndighetens frågeportal), och direktupphandling får bara användas om det samlade värdet av upphandlingar av samma slag ligger under gränsen.",
+    verifikat: "Internt krav: dokumentationen arkiveras i upphandlingsakten.",
+    uppfoljning: "Direktupphandlingarna av samma slag stäms av vid årets slut.",
+    modelIds: ["m-lou"], conditions: { procedures: ["direct"] }, checkedAt,
+  },
+  {
+    id: "s-ju-ramavtal-villkor", title: "Ramavtalets villkor prövas före avrop", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "BA",
+    text: "Kommunen ska före avropet kontrollera att ramavtalets villkor om personuppgiftsbiträde, informationssäkerhet, sekretess, lagringsort och avslut räcker för den information kommunen ska hantera, och vid förnyad konkurrensutsättning bara precisera villkor inom de ramar som ramavtalet anger.",
+    motiv: "Ett avrop binder kommunen till ramavtalets villkor; villkor som inte ryms i ramavtalet får inte läggas till vid förnyad konkurrensutsättning enligt 7 kap. LOU. Om villkoren inte räcker för kommunens informationsklassning behövs en egen upphandling.",
+    verifikat: "Internt krav: jämförelsen mellan ramavtalets villkor och kommunens krav arkiveras före avropet.",
+    uppfoljning: "Jämförelsen görs om när ramavtalet förnyas.",
+    modelIds: ["m-lou", "m-skr-adda-samverkan"], conditions: { procedures: ["framework_call"] }, checkedAt,
+  },
+  {
+    id: "s-ju-forhandling-likabehandling", title: "Minimikrav och likabehandling vid förhandling och dialog", perspective: p, topic: "leverantor", level: "ska", kravtyp: "IN", phase: "MD",
+    text: "Kommunen ska i upphandlingsdokumenten ange vilka minimikrav och tilldelningskriterier som inte förhandlas, dokumentera varje förhandlings- eller dialogmöte, ge alla deltagande leverantörer samma information vid samma tidpunkt och inte röja en leverantörs lösning eller affärshemligheter för andra utan dennes samtycke.",
+    motiv: "LOU tillåter förhandling och dialog men kräver likabehandling och öppenhet; minimikraven och tilldelningskriterierna får inte förhandlas, och en leverantörs lösningar skyddas. Upphandlingsmyndigheten beskriver hur dialogen dokumenteras.",
+    verifikat: "Internt krav: mötesanteckningar och utskick arkiveras i upphandlingsakten.",
+    uppfoljning: "Dokumentationen granskas av upphandlingsansvarig före tilldelningsbeslutet.",
+    modelIds: ["m-lou", "m-um-tidig-dialog"], conditions: { procedures: ["negotiated", "competitive_dialogue", "innovation_partnership"] }, checkedAt,
+  },
 ];
