@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { conditionsHold, rankSuggestions } from "@/lib/catalog/rank";
 import { getSuggestion, suggestionsFor } from "@/lib/catalog";
 import { profiles } from "@/lib/catalog/profiles/profiles";
+import { productTypes, type DraftContext } from "@/lib/drafts/schema";
 import { expectations } from "@/lib/catalog/profiles/expectations-juridik";
 
 const juridik = suggestionsFor("juridik");
@@ -39,4 +40,28 @@ describe("juridik expectations for the procurement profiles", () => {
       for (const id of expected.notTop5 ?? []) expect(top5, `${id} should not be there`).not.toContain(id);
     });
   }
+
+  // The issue's rules, beyond the nine profiles: the PUB-avtal ranks in the
+  // top five whenever a supplier processes personal data, and third-country
+  // transfer whenever that happens in a cloud service, whatever else is true.
+  it("ranks the PUB-avtal, and for a cloud service third-country transfer, in the top five whenever personal data is processed", () => {
+    const failures: string[] = [];
+    for (const productType of productTypes)
+      for (const personalData of ["ordinary", "sensitive"] as const)
+        for (const critical of ["yes", "no"] as const)
+          for (const aiComponent of ["yes", "no"] as const)
+            for (const secrecy of ["yes", "no", "unknown"] as const) {
+              const context: DraftContext = {
+                organisation: "Exempelkommun", procuredItem: "Exempel", productTypes: [productType], personalData,
+                userGroups: ["citizens", "staff"], critical, aiComponent, procedure: "open", estimatedValueSek: 3_000_000, contractMonths: 36,
+              };
+              const top5 = rankSuggestions(juridik, context, { answers: { juridik: { hosting: "unknown", secrecy } } })
+                .slice(0, 5)
+                .map((ranked) => ranked.suggestion.id);
+              const label = `${productType}/${personalData}/critical=${critical}/ai=${aiComponent}/secrecy=${secrecy}`;
+              if (!top5.includes("s-ju-pub-avtal")) failures.push(`${label}: no PUB-avtal`);
+              if (productType === "cloud_saas" && !top5.includes("s-ju-tredjelandsoverforing")) failures.push(`${label}: no third-country transfer`);
+            }
+    expect(failures).toEqual([]);
+  });
 });
