@@ -23,8 +23,8 @@ export const expectations: PerspectiveExpectations = {
     notTop5: ["s-ju-kallkodsdeposition", "s-ju-arbetsrattsliga-villkor"],
   },
   "oppna-data": {
-    top5: ["s-ju-dataagande", "s-ju-data-act-byte", "s-ju-tillganglighetsredogorelse"],
-    notTop5: ["s-ju-kundnycklar", "s-ju-ekonomisk-stabilitet"],
+    top5: ["s-ju-dataagande", "s-ju-tillganglighetsredogorelse"],
+    notTop5: ["s-ju-ekonomisk-stabilitet", "s-ju-referenser"],
   },
   "ai-chatbot": {
     top5: ["s-ju-ai-transparens", "s-ju-pub-avtal", "s-ju-tredjelandsoverforing"],

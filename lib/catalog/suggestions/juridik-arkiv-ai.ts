@@ -1,8 +1,9 @@
 import type { Suggestion } from "@/lib/catalog/schema";
-import { checkedAt, cloud, p, supplierProcesses } from "@/lib/catalog/suggestions/juridik-shared";
+import { checkedAt, p, supplierProcesses } from "@/lib/catalog/suggestions/juridik-shared";
 
-// Juridik, part 3: arkiv, allmänna handlingar, tillgänglighet, data rights
-// (Data Act) and the AI Act.
+// Juridik, part 3: data ownership, arkiv, allmänna handlingar, tillgänglighet
+// and the AI Act. Switching cloud provider under the Data Act is an
+// organisation suggestion (s-or-molnbyte) and is not repeated here.
 export const juridikArkivAi: readonly Suggestion[] = [
   {
     id: "s-ju-dataagande", title: "Kommunen äger sina data", perspective: p, topic: "avtal", level: "ska", kravtyp: "AV", phase: "KS",
@@ -11,15 +12,6 @@ export const juridikArkivAi: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar API-dokumentation.",
     uppfoljning: "API:et testas vid acceptanstest och vid årlig uppföljning.",
     modelIds: ["m-digg-upphandling-data", "m-data-act"], conditions: supplierProcesses, checkedAt,
-  },
-  {
-    id: "s-ju-data-act-byte", title: "Byte av molntjänstleverantör enligt dataförordningen", perspective: p, topic: "exit", level: "ska", kravtyp: "AV", phase: "KS",
-    text: "Avtalet ska ge kommunen rätt att begära byte till en annan leverantör eller till egen drift med en uppsägningstid på högst två månader, en övergångsperiod på 30 kalenderdagar med full tjänst och hjälp vid överföringen (som förlängs om leverantören visar att bytet är tekniskt ogenomförbart inom den tiden), minst 30 dagar därefter för att hämta kvarvarande data, och radering av kommunens data med intyg när bytet är klart. Avgifter för bytet får inte överstiga leverantörens faktiska kostnader och tas inte ut efter 2027-01-12.",
-    motiv: "Dataförordningen (EU) 2023/2854, som tillämpas från 2025-09-12, kräver att avtal om molntjänster innehåller dessa villkor om byte (artikel 25) och fasar ut avgifterna för byte (artikel 29). Villkoren hindrar inlåsning.",
-    verifikat: "Anbudsgivaren bekräftar att avtalet innehåller villkoren och bifogar sin beskrivning av bytesprocessen och exportformaten.",
-    uppfoljning: "Exportformaten och bytesprocessen stäms av vid årlig uppföljning och inför avtalets slut.",
-    modelIds: ["m-data-act"], conditions: cloud, checkedAt,
-    unverified: "Detaljerna om förlängning av övergångsperioden och uthämtningsperioden är kontrollerade mot andrahandsbeskrivningar, inte mot artikeltexten på EUR-Lex.",
   },
   {
     id: "s-ju-arkivexport", title: "Export till e-arkiv enligt FGS", perspective: p, topic: "arkiv", level: "ska", kravtyp: "KF", phase: "KS",

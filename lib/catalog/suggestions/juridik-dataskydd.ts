@@ -58,7 +58,7 @@ export const juridikDataskydd: readonly Suggestion[] = [
     motiv: "Kryptering med kundkontrollerade nycklar minskar risken för röjande vid utländsk åtkomst, som eSam tar upp i sin checklista inför beslut om molntjänster, och är en av de kompletterande åtgärder som EDPB beskriver vid överföring till tredjeland.",
     verifikat: "Anbudsgivaren beskriver nyckelhanteringen i säkerhetsbilagan. Verifieras vid demonstration.",
     uppfoljning: "Nyckelhanteringen granskas vid säkerhetsrevision.",
-    modelIds: ["m-esam-moln", "m-edpb-overforing"], conditions: cloud, checkedAt,
+    modelIds: ["m-esam-moln", "m-edpb-overforing"], conditions: { ...cloud, secrecy: true }, checkedAt,
   },
   {
     id: "s-ju-sekretessmarkering", title: "Sekretessmarkering och skyddade personuppgifter", perspective: p, topic: "sekretess", level: "ska", kravtyp: "KF", phase: "KS",
@@ -100,5 +100,13 @@ export const juridikDataskydd: readonly Suggestion[] = [
     verifikat: "Anbudsgivaren bekräftar villkoret och redovisar vilka data som används för drift, support och statistik.",
     uppfoljning: "Användningen tas upp vid årlig uppföljning; kommunen kan kräva intyg från leverantörens ledning.",
     modelIds: ["m-gdpr", "m-osl-utkontraktering", "m-digg-upphandling-data"], conditions: supplierProcesses, checkedAt,
+  },
+  {
+    id: "s-ju-utlandsk-begaran", title: "Begäran om utlämnande från myndighet utanför EU/EES", perspective: p, topic: "sekretess", level: "ska", kravtyp: "AV", phase: "KS",
+    text: "Om leverantören eller en underleverantör får en begäran från en myndighet eller domstol utanför EU/EES om att lämna ut eller ge åtkomst till kommunens data ska leverantören pröva om begäran är förenlig med unionsrätten och svensk rätt, inte lämna ut mer än vad begäran kräver, underrätta kommunen innan något lämnas ut när det inte är förbjudet enligt lag, och varje år redovisa antalet sådana begäranden.",
+    motiv: "Dataförordningen (EU) 2023/2854 (artikel 32) kräver att molnleverantörer skyddar data mot otillåten åtkomst från myndigheter i tredjeland och informerar kunden före ett utlämnande, och dataskyddsförordningen (artikel 48) erkänner inte ensidiga beslut från tredjeland. eSams vägledning för utkontraktering (2023) visar att risken för sådan åtkomst avgör om det är olämpligt att lämna ut sekretessbelagda uppgifter.",
+    verifikat: "Anbudsgivaren bekräftar villkoret och beskriver sin rutin för sådana begäranden.",
+    uppfoljning: "Redovisningen av begäranden tas upp vid årlig uppföljning.",
+    modelIds: ["m-data-act", "m-gdpr", "m-esam-outsourcing"], conditions: { secrecy: true }, checkedAt,
   },
 ];
