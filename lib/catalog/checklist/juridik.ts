@@ -77,7 +77,7 @@ const rows: readonly Row[] = [
   ["autentisering", "Säker identifiering och inloggning av användare", ["d-mcf-upphandla-informationssakert"], ["s-ju-stark-autentisering"]],
   ["loggning", "Loggning av åtkomst till uppgifter", ["d-imy-atkomstkontroll", "d-mcf-upphandla-informationssakert"], ["s-ju-loggning"]],
   ["logguppfoljning", "Systematisk och återkommande logguppföljning", ["d-imy-atkomstkontroll"], ["s-ju-logguppfoljning"]],
-  ["incidenter", "Incidenthantering och rapportering till kunden", ["d-mcf-upphandla-informationssakert", "d-adda-pub-avtal"], ["s-ju-incidentrapportering"]],
+  ["incidenter", "Incidenthantering och rapportering till kunden", ["d-mcf-upphandla-informationssakert", "d-adda-pub-avtal"], ["s-ju-incidentrapportering", "s-ju-sakerhetsovervakning"]],
   ["revision", "Kundens rätt till granskning och revision av leverantören", ["d-adda-pub-avtal", "d-mcf-upphandla-informationssakert"], ["s-ju-revision", "s-ju-sakerhetstest"]],
   ["arkivexport", "Export till e-arkiv med metadata i arkivbeständiga format", ["d-sater-arkivkrav"], ["s-ju-arkivexport"]],
   ["gallring", "Bevarande och gallring enligt informationshanteringsplan", ["d-sater-arkivkrav"], ["s-ju-gallring"]],
@@ -89,7 +89,7 @@ const rows: readonly Row[] = [
   ["arbetsrattsliga-villkor", "Arbetsrättsliga villkor om lön, semester och arbetstid", ["d-um-arbetsrattsliga-villkor"], ["s-ju-arbetsrattsliga-villkor"]],
   ["tillganglighet", "Tillgänglighet enligt lag och standard", ["d-sundsvall-kravstallning"], ["s-ju-tillganglighetsredogorelse"]],
   ["ai-dokumentation", "AI: teknisk dokumentation, loggning och mänsklig tillsyn", ["d-eu-mcc-ai"], ["s-ju-ai-klausuler", "s-ju-ai-kommunens-ansvar"]],
-  ["ai-transparens", "AI: transparens och förklarbarhet gentemot den som berörs", ["d-eu-mcc-ai"], ["s-ju-ai-transparens", "s-ju-ai-kallhanvisning"]],
+  ["ai-transparens", "AI: transparens och förklarbarhet gentemot den som berörs", ["d-eu-mcc-ai"], ["s-ju-ai-transparens"]],
   ["ai-klassning", "AI: riskklassning och efterlevnad av AI-förordningen", ["d-eu-mcc-ai"], ["s-ju-ai-riskklass"]],
 ];
 

@@ -102,8 +102,8 @@ export const juridikAvtal: readonly Suggestion[] = [
   },
   {
     id: "s-ju-ramavtal-villkor", title: "Ramavtalets villkor prövas före avrop", perspective: p, topic: "avtal", level: "ska", kravtyp: "IN", phase: "BA",
-    text: "Kommunen ska före avropet kontrollera att ramavtalets villkor om personuppgiftsbiträde, informationssäkerhet, sekretess, lagringsort och avslut räcker för den information kommunen ska hantera, och vid förnyad konkurrensutsättning bara precisera villkor inom de ramar som ramavtalet anger.",
-    motiv: "Ett avrop binder kommunen till ramavtalets villkor; villkor som inte ryms i ramavtalet får inte läggas till vid förnyad konkurrensutsättning enligt 7 kap. LOU. Om villkoren inte räcker för kommunens informationsklassning behövs en egen upphandling.",
+    text: "Kommunen ska före avropet kontrollera att ramavtalets personuppgiftsbiträdesavtal och villkor om informationssäkerhet, sekretess, lagringsort och avslut räcker för den information kommunen ska hantera enligt sin informationsklassning, och dokumentera jämförelsen.",
+    motiv: "Ett avrop binder kommunen till ramavtalets villkor, och villkor som inte ryms i ramavtalet kan inte läggas till vid avropet (7 kap. LOU). Om de rättsliga villkoren inte räcker för kommunens informationsklassning behövs en egen upphandling; hur avropet i övrigt preciseras behandlas under organisation.",
     verifikat: "Internt krav: jämförelsen mellan ramavtalets villkor och kommunens krav arkiveras före avropet.",
     uppfoljning: "Jämförelsen görs om när ramavtalet förnyas.",
     modelIds: ["m-lou", "m-skr-adda-samverkan"], conditions: { procedures: ["framework_call"] }, checkedAt,

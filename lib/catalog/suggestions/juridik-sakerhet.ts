@@ -143,4 +143,12 @@ export const juridikSakerhet: readonly Suggestion[] = [
     uppfoljning: "Matrisen stäms av vid årligt säkerhetsmöte och när en underleverantör byts.",
     modelIds: ["m-msb-555", "m-cybersakerhetslagen"], conditions: { productTypes: ["cloud_saas"] }, checkedAt,
   },
+  {
+    id: "s-ju-sakerhetsovervakning", title: "Säkerhetsövervakning dygnet runt", perspective: p, topic: "sakerhet", level: "bor", kravtyp: "AV", phase: "UV", weight: 10,
+    text: "Leverantören bör övervaka tjänsten för säkerhetshändelser dygnet runt alla dagar och kunna påbörja hanteringen av en misstänkt allvarlig säkerhetsincident, det vill säga en händelse som hotar kommunens data eller tjänstens drift, inom en timme från larm.",
+    motiv: "En tjänst för samhällsviktig verksamhet måste kunna skyddas även nätter och helger; kommunens skyldighet att lämna en tidig varning inom 24 timmar enligt cybersäkerhetslagen (2025:1506) förutsätter att incidenten upptäcks i tid.",
+    verifikat: "Anbudsgivaren beskriver sin övervakning och beredskap; utvärderas enligt utvärderingsmodellen.",
+    uppfoljning: "Tid från larm till påbörjad hantering redovisas i den månatliga driftrapporten.",
+    modelIds: ["m-cybersakerhetslagen", "m-msb-upphandla-informationssakert"], conditions: { critical: true }, checkedAt,
+  },
 ];
