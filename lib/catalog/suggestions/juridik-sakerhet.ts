@@ -97,7 +97,7 @@ export const juridikSakerhet: readonly Suggestion[] = [
   },
   {
     id: "s-ju-sakerhetsskydd", title: "Säkerhetsskyddsanalys före annonsering", perspective: p, topic: "sakerhet", level: "ska", kravtyp: "IN", phase: "BA",
-    text: "Kommunen ska göra en säkerhetsskyddsanalys före annonsering; om upphandlingen ger leverantören tillgång till säkerhetsklassificerade uppgifter eller berör säkerhetskänslig verksamhet i övrigt ska säkerhetsskyddad upphandling genomföras enligt säkerhetsskyddslagen (2018:585).",
+    text: "Kommunen ska göra en säkerhetsskyddsanalys före annonsering; om upphandlingen ger leverantören tillgång till säkerhetsklassificerade uppgifter eller berör säkerhetskänslig verksamhet i övrigt ska säkerhetsskyddad upphandling genomföras och säkerhetsskyddsavtal tecknas enligt säkerhetsskyddslagen (2018:585).",
     motiv: "Säkerhetsskyddslagen kräver att den som upphandlar något som rör säkerhetskänslig verksamhet prövar leverantörens lämplighet och tecknar säkerhetsskyddsavtal; Säkerhetspolisen vägleder. Samhällsviktig verksamhet kan vara säkerhetskänslig, men inte alltid, därför behövs analysen.",
     verifikat: "Internt krav: analysen och eventuellt samråd med tillsynsmyndigheten arkiveras i upphandlingsakten.",
     uppfoljning: "Analysen görs om när tjänstens omfattning eller hotbilden förändras.",
