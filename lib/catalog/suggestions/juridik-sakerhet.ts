@@ -8,7 +8,7 @@ export const juridikSakerhet: readonly Suggestion[] = [
   {
     id: "s-ju-incidentrapportering", title: "Rapportering av säkerhetsincidenter", perspective: p, topic: "sakerhet", level: "ska", kravtyp: "AV", phase: "AU",
     text: "Leverantören ska rapportera säkerhetsincidenter och personuppgiftsincidenter som påverkar tjänsten till kommunens angivna kontaktpunkt inom 12 timmar från upptäckt, lämna en fullständig incidentrapport inom 48 timmar och en slutrapport med orsak och åtgärder inom 30 dagar.",
-    motiv: "Cybersäkerhetslagen (2025:1506) gäller för alla kommuner och regioner sedan 2026-01-15. Kommunen ska rapportera betydande incidenter till den CSIRT-enhet som cybersäkerhetsförordningen (2025:1507) anger, med en tidig varning inom 24 timmar och en incidentanmälan inom 72 timmar; Myndigheten för civilt försvar (MCF) är tillsyns- och samordningsmyndighet, och personuppgiftsincidenter till IMY inom 72 timmar. Leverantörens frister måste därför vara kortare.",
+    motiv: "Cybersäkerhetslagen (2025:1506) gäller för alla kommuner och regioner sedan 2026-01-15. Myndigheten för civilt försvar (MCF) är tillsyns- och samordningsmyndighet. Kommunen ska rapportera betydande incidenter till den CSIRT-enhet som cybersäkerhetsförordningen (2025:1507) anger, med en tidig varning inom 24 timmar och en incidentanmälan inom 72 timmar, och anmäla personuppgiftsincidenter till IMY inom 72 timmar. Leverantörens frister måste därför vara kortare.",
     verifikat: "Anbudsgivaren bekräftar villkoret och bifogar sin incidentrutin.",
     uppfoljning: "Incidenter och rapporteringstider redovisas i den månatliga driftrapporten.",
     modelIds: ["m-cybersakerhetslagen", "m-gdpr"], conditions: {}, checkedAt,
