@@ -31,7 +31,7 @@ export const juridikModels: readonly GuidanceModel[] = [
     id: "m-edpb-overforing", kind: "aspect", year: 2021, publisher: "Europeiska dataskyddsstyrelsen (EDPB)",
     name: "Rekommendationer 01/2020 om kompletterande åtgärder vid överföring till tredjeland (version 2.0)",
     url: "https://www.edpb.europa.eu/our-work-tools/our-documents/recommendations/recommendations-012020-measures-supplement-transfer_en",
-    summary: "EDPB:s stöd efter EU-domstolens dom Schrems II (C-311/18): den som överför personuppgifter till tredjeland ska kartlägga överföringarna, identifiera överföringsmekanism enligt kapitel V i dataskyddsförordningen, bedöma mottagarlandets lag och praxis (överföringsbedömning), vidta de kompletterande tekniska, avtalsmässiga och organisatoriska åtgärder som bedömningen visar att det finns brister för och ompröva bedömningen.",
+    summary: "EDPB:s stöd efter EU-domstolens dom Schrems II (C-311/18): den som överför personuppgifter till tredjeland ska kartlägga överföringarna, identifiera överföringsmekanism enligt kapitel V i dataskyddsförordningen, bedöma mottagarlandets lag och praxis (överföringsbedömning), vidta kompletterande tekniska, avtalsmässiga och organisatoriska åtgärder där bedömningen visar brister, och ompröva bedömningen.",
     perspectives: ["juridik"], phases: ["BA", "KS"], checkedAt,
     unverified: "Adressen till EDPB:s sida är inte öppnad här; innehållet är kontrollerat mot andrahandsbeskrivningar av version 2.0 (2021-06-18).",
   },
