@@ -279,6 +279,15 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(R, "deleteRequirementAction", w.d1, w.rDel), expect: OK },
     ],
   },
+  [`${R}#resolveSourceUpdateAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(R, "resolveSourceUpdateAction", (_, d) => [d, w.r1, "keep"], false, true).attempts(w),
+      // r1 was written by hand: there is no revised source to resolve.
+      { actor: "owner", call: act(R, "resolveSourceUpdateAction", w.d1, w.r1, "use"), expect: NF },
+      { actor: "owner", call: act(R, "resolveSourceUpdateAction", w.d1, w.r1, "drop"), expect: NF },
+    ],
+  },
   [`${R}#acceptSuggestionAction`]: draftWrite(R, "acceptSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),
   [`${R}#dismissSuggestionAction`]: draftWrite(R, "dismissSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),
   [`${R}#restoreSuggestionAction`]: draftWrite(R, "restoreSuggestionAction", (_, d) => [d, "s-kn-helt-digitalt"]),

@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "@/lib/catalog/schema";
+import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
+import { currentSuggestion } from "@/lib/catalog/current";
+import type { RevisionReason } from "@/lib/revisions/schema";
 import { recordRevision } from "@/lib/revisions/mutations";
 import { requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
 
@@ -25,6 +28,7 @@ async function withDraft<T>(
   userId: string,
   draftId: string,
   write: (tx: Tx) => Promise<T | null>,
+  reason: RevisionReason = "save",
 ): Promise<RequirementResult<T & { version: number }>> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
@@ -36,7 +40,7 @@ async function withDraft<T>(
       data: { version: { increment: 1 } },
       select: { version: true },
     });
-    await recordRevision(tx, { draftId, userId, version });
+    await recordRevision(tx, { draftId, userId, version, reason });
     return { ok: true, data: { ...data, version } };
   });
 }
@@ -62,7 +66,7 @@ async function insert(
   draftId: string,
   perspective: Perspective,
   input: RequirementValues,
-  provenance: { suggestionId?: string; modelIds?: string[] } = {},
+  provenance: { suggestionId?: string; modelIds?: string[]; adoptedSuggestion?: AdoptedSuggestion } = {},
 ): Promise<{ id: string; code: string }> {
   const field = counterField[perspective];
   const counters = await tx.draft.update({
@@ -85,6 +89,7 @@ async function insert(
       ...contentOf(input),
       suggestionId: provenance.suggestionId ?? null,
       modelIds: provenance.modelIds ?? [],
+      adoptedSuggestion: provenance.adoptedSuggestion,
       createdById: userId,
     },
     select: { id: true },
@@ -157,7 +162,7 @@ export async function acceptSuggestion(userId: string, draftId: string, suggesti
         uppfoljning: suggestion.uppfoljning,
         weight: suggestion.level === "bor" ? suggestion.weight : undefined,
       },
-      { suggestionId: suggestion.id, modelIds: [...suggestion.modelIds] },
+      { suggestionId: suggestion.id, modelIds: [...suggestion.modelIds], adoptedSuggestion: adoptedFrom(suggestion) },
     );
     await tx.dismissedSuggestion.deleteMany({ where: { draftId, suggestionId: suggestion.id } });
     return { id, code };
@@ -180,4 +185,35 @@ export async function restoreSuggestion(userId: string, draftId: string, suggest
     await tx.dismissedSuggestion.deleteMany({ where: { draftId, suggestionId } });
     return { suggestionId };
   });
+}
+
+// "Källan har reviderats": take the catalog's new wording ("use") or keep
+// one's own ("keep"). Either way the requirement then records the current
+// catalog revision, so the alert goes, and the history names the choice.
+export async function resolveSourceUpdate(userId: string, draftId: string, requirementId: string, choice: "use" | "keep") {
+  const reason: RevisionReason = choice === "use" ? "source_update" : "source_kept";
+  return withDraft(
+    userId,
+    draftId,
+    async (tx) => {
+      const row = await tx.requirement.findFirst({ where: { id: requirementId, draftId } });
+      const suggestion = row?.suggestionId ? currentSuggestion(row.suggestionId) : undefined;
+      if (!row || !suggestion || !sourceUpdateFor(row.suggestionId, row.adoptedSuggestion)) return null;
+      const wording = {
+        text: suggestion.text,
+        motiv: suggestion.motiv,
+        verifikat: suggestion.verifikat,
+        uppfoljning: suggestion.uppfoljning,
+        level: suggestion.level,
+        kravtyp: suggestion.kravtyp,
+        weight: suggestion.level === "bor" ? (row.weight ?? suggestion.weight ?? null) : null,
+      };
+      await tx.requirement.update({
+        where: { id: row.id },
+        data: { ...(choice === "use" ? wording : {}), adoptedSuggestion: adoptedFrom(suggestion) },
+      });
+      return { code: codeOf(row) };
+    },
+    reason,
+  );
 }

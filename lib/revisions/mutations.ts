@@ -34,6 +34,7 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
           weight: true,
           suggestionId: true,
           modelIds: true,
+          adoptedSuggestion: true,
           createdById: true,
         },
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { adoptedSuggestionSchema } from "@/lib/catalog/adopted";
 import { draftContextSchema } from "@/lib/drafts/schema";
 
 // What a DraftRevision.snapshot holds: the draft's whole content at one
@@ -19,6 +20,10 @@ export const requirementSnapshotSchema = z.object({
   weight: z.number().int().nullable(),
   suggestionId: z.string().nullable(),
   modelIds: z.array(z.string()),
+  // The catalog revision the requirement was adopted from (absent in older
+  // snapshots and for requirements written by hand). Null is read as absent
+  // so a restore can write the row back as it was.
+  adoptedSuggestion: z.preprocess((value) => value ?? undefined, adoptedSuggestionSchema.optional()),
   createdById: z.string(),
 });
 
@@ -33,7 +38,7 @@ export type RequirementSnapshot = z.infer<typeof requirementSnapshotSchema>;
 export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 
 export const revisionIdSchema = z.cuid();
-export const revisionReasons = ["save", "restore", "copy", "before_restore"] as const;
+export const revisionReasons = ["save", "restore", "copy", "before_restore", "source_update", "source_kept"] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 
 // The throttle: at most one "save" revision per draft in this window, unless
