@@ -39,7 +39,7 @@ export const juridikDataskydd: readonly Suggestion[] = [
   {
     id: "s-ju-rojandebedomning", title: "Bedömning enligt 10 kap. 2 a § OSL före utkontraktering", perspective: p, topic: "sekretess", level: "ska", kravtyp: "IN", phase: "BA",
     text: "Kommunen ska före annonsering bedöma om sekretessbelagda uppgifter får lämnas till leverantören för teknisk bearbetning eller lagring enligt 10 kap. 2 a § offentlighets- och sekretesslagen, med hänsyn till uppgifternas art, leverantörens ägarförhållanden och den lagstiftning leverantören och dess underleverantörer omfattas av, och dokumentera bedömningen.",
-    motiv: "Bestämmelsen gäller sedan 2023-07-01 och tillåter utlämnande utom när det med hänsyn till omständigheterna är olämpligt. eSams vägledning för utkontraktering (2023) och checklista inför beslut om molntjänster beskriver vad bedömningen ska omfatta, bland annat risken för åtkomst enligt utländsk lag.",
+    motiv: "Bestämmelsen gäller sedan 2023-07-01 och tillåter utlämnande utom när det med hänsyn till omständigheterna är olämpligt. eSams vägledning för utkontraktering (2023) och eSams material om molnfrågan beskriver vad bedömningen ska omfatta, bland annat risken för åtkomst enligt utländsk lag.",
     verifikat: "Internt krav: bedömningen arkiveras i upphandlingsakten före annonsering.",
     uppfoljning: "Bedömningen görs om vid byte av underleverantör, driftland eller ägare.",
     modelIds: ["m-osl-utkontraktering", "m-esam-outsourcing", "m-esam-moln"], conditions: { secrecy: true }, checkedAt,
@@ -55,7 +55,7 @@ export const juridikDataskydd: readonly Suggestion[] = [
   {
     id: "s-ju-kundnycklar", title: "Kryptering med nycklar som kommunen kontrollerar", perspective: p, topic: "sekretess", level: "bor", kravtyp: "TK", phase: "UV", weight: 10,
     text: "Lösningen bör kryptera kommunens data vid lagring och överföring med nycklar som kommunen eller en av kommunen anlitad part inom EU/EES kontrollerar, så att leverantören inte kan läsa data i klartext.",
-    motiv: "Kryptering med kundkontrollerade nycklar minskar risken för röjande vid utländsk åtkomst, som eSam tar upp i sin checklista inför beslut om molntjänster, och är en av de kompletterande åtgärder som EDPB beskriver vid överföring till tredjeland.",
+    motiv: "Kryptering med kundkontrollerade nycklar minskar risken för röjande vid utländsk åtkomst, som eSam tar upp i sitt material om molnfrågan, och är en av de kompletterande åtgärder som EDPB beskriver vid överföring till tredjeland.",
     verifikat: "Anbudsgivaren beskriver nyckelhanteringen i säkerhetsbilagan. Verifieras vid demonstration.",
     uppfoljning: "Nyckelhanteringen granskas vid säkerhetsrevision.",
     modelIds: ["m-esam-moln", "m-edpb-overforing"], conditions: { ...cloud, secrecy: true }, checkedAt,
