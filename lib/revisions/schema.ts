@@ -19,7 +19,9 @@ export const requirementSnapshotSchema = z.object({
   weight: z.number().int().nullable(),
   suggestionId: z.string().nullable(),
   modelIds: z.array(z.string()),
-  createdById: z.string(),
+  // null once the author's account is deleted; an older snapshot may name a
+  // deleted user, which restoreRevision writes back as null.
+  createdById: z.string().nullable(),
 });
 
 export const revisionSnapshotSchema = z.object({
