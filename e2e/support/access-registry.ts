@@ -132,6 +132,7 @@ export const registry: Record<string, Entry> = {
   },
 
   // ---- route handlers ----
+  "app/api/health/route.ts": open("no id, no authentication, no personal data"),
   "app/api/test/actions/route.e2e.ts": open("test-only: only in a KRAVLOTS_TEST_BUILD=1 build, and 404 unless KRAVLOTS_TEST_ROUTES=1"),
   "app/drafts/[draftId]/exports/[exportId]/route.ts": {
     takesId: true,
