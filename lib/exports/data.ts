@@ -34,7 +34,7 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
   return rows.map(({ createdBy, status, error, ...row }) => ({
     ...row,
     ...state({ status, error, createdAt: row.createdAt }, now),
-    createdByName: createdBy.name,
+    createdByName: createdBy?.name ?? null,
   }));
 }
 

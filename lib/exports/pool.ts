@@ -1,4 +1,5 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
@@ -14,10 +15,12 @@ type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 const key = Symbol.for("kravlots.pdfPool");
 type Holder = typeof globalThis & { [key]?: Piscina<DocumentData, WorkerResult> };
 
+const workerFile = () => path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs");
+
 function pool(): Piscina<DocumentData, WorkerResult> {
   const holder = globalThis as Holder;
   holder[key] ??= new Piscina<DocumentData, WorkerResult>({
-    filename: path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs"),
+    filename: workerFile(),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
     // (more throughput, but a render uses ~1.2 cores with its GC threads).
@@ -32,4 +35,16 @@ function pool(): Piscina<DocumentData, WorkerResult> {
 export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   return pool().run(data, { signal });
+}
+
+// For GET /api/health: how many workers the pool may run, and whether it can
+// run any (its worker file is there and the pool could be created).
+export function pdfPoolStatus(): { workers: number; usable: boolean } {
+  try {
+    if (!existsSync(workerFile())) return { workers: 0, usable: false };
+    return { workers: pool().maxThreads, usable: true };
+  } catch (error) {
+    console.error("the PDF worker pool is not usable", error);
+    return { workers: 0, usable: false };
+  }
 }
