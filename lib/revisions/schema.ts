@@ -20,17 +20,13 @@ export const requirementSnapshotSchema = z.object({
   weight: z.number().int().nullable(),
   suggestionId: z.string().nullable(),
   modelIds: z.array(z.string()),
-<<<<<<< HEAD
   // The catalog revision the requirement was adopted from (absent in older
   // snapshots and for requirements written by hand). Null is read as absent
   // so a restore can write the row back as it was.
   adoptedSuggestion: z.preprocess((value) => value ?? undefined, adoptedSuggestionSchema.optional()),
-  createdById: z.string(),
-=======
   // null once the author's account is deleted; an older snapshot may name a
   // deleted user, which restoreRevision writes back as null.
   createdById: z.string().nullable(),
->>>>>>> sec
 });
 
 export const revisionSnapshotSchema = z.object({
