@@ -11,6 +11,7 @@ import {
   createRequirement,
   deleteRequirement,
   dismissSuggestion,
+  distributeBorWeights,
   moveRequirement,
   restoreSuggestion,
   updateRequirement,
@@ -80,4 +81,9 @@ export async function dismissSuggestionAction(draftId: string, suggestionId: str
 export async function restoreSuggestionAction(draftId: string, suggestionId: string): Promise<RequirementActionResult> {
   const ok = suggestionIdSchema.safeParse(suggestionId).success;
   return run(draftId, [ok], (userId, id) => restoreSuggestion(userId, id, suggestionId));
+}
+
+// "Fördela vikterna" in Granska: the bör weights scaled to exactly 100 %.
+export async function distributeWeightsAction(draftId: string): Promise<RequirementActionResult> {
+  return run(draftId, [], (userId, id) => distributeBorWeights(userId, id));
 }
