@@ -47,6 +47,7 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await expect(riskAssessment).toContainText("i samverkan med skyddsombud");
   await expect(riskAssessment).toContainText("IN – internt processkrav");
   await expect(riskAssessment).toContainText("Gäller närAnvändarna är medarbetare");
+  await expect(riskAssessment.getByRole("term").filter({ hasText: /^Kontrollerad$/ })).toBeVisible();
   const source = riskAssessment.getByRole("link", { name: /AFS 2023:1 Systematiskt arbetsmiljöarbete.*Arbetsmiljöverket, 2023.*\(extern webbplats\)/ });
   await expect(source).toHaveAttribute("href", /^https:\/\/www\.av\.se\//);
   await expectNoAxeViolations(page);

@@ -21,6 +21,9 @@ export async function SuggestionCard({ suggestion, models }: { suggestion: Sugge
     { term: t("suggestion.verifikat"), value: suggestion.verifikat },
     { term: t("suggestion.uppfoljning"), value: suggestion.uppfoljning },
     { term: t("suggestion.conditions"), value: describeConditions(suggestion.conditions, t) },
+    // Like a model's: the day text and sources were read, and what could not be verified.
+    { term: t("suggestion.checked"), value: suggestion.checkedAt ?? t("suggestion.notChecked") },
+    ...(suggestion.unverified ? [{ term: t("suggestion.unverified"), value: suggestion.unverified }] : []),
     {
       term: t("suggestion.sources"),
       value: (
