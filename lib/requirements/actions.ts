@@ -11,6 +11,7 @@ import {
   createRequirement,
   deleteRequirement,
   dismissSuggestion,
+  distributeBorWeights,
   moveRequirement,
   resolveSourceUpdate,
   restoreSuggestion,
@@ -89,4 +90,9 @@ export async function resolveSourceUpdateAction(draftId: string, requirementId: 
   const parsed = sourceChoiceSchema.safeParse(choice);
   const ok = requirementIdSchema.safeParse(requirementId).success;
   return run(draftId, [ok, parsed.success], (userId, id) => resolveSourceUpdate(userId, id, requirementId, parsed.data!));
+}
+
+// "Fördela vikterna" in Granska: the bör weights scaled to exactly 100 %.
+export async function distributeWeightsAction(draftId: string): Promise<RequirementActionResult> {
+  return run(draftId, [], (userId, id) => distributeBorWeights(userId, id));
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getSuggestion } from "@/lib/catalog/index";
 import type { Suggestion } from "@/lib/catalog/schema";
 import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
 import { currentSuggestion } from "@/lib/catalog/current";
 import type { RevisionReason } from "@/lib/revisions/schema";
 import { recordRevision } from "@/lib/revisions/mutations";
-import { requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import { perspectives, requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import { distributeWeights, weightsAfterAccept } from "@/lib/requirements/weights";
 
 export type RequirementFailure = "not_found" | "forbidden";
 export type RequirementResult<T> = { ok: true; data: T } | { ok: false; reason: RequirementFailure };
@@ -142,12 +144,45 @@ export async function moveRequirement(userId: string, draftId: string, requireme
   });
 }
 
+// The draft's bör-krav in document order (perspective, then position), so
+// rounding ties always fall the same way.
+async function borRows(tx: Tx, draftId: string) {
+  const rows = await tx.requirement.findMany({
+    where: { draftId, level: "bor" },
+    select: { id: true, weight: true, suggestionId: true, perspective: true, position: true },
+  });
+  const order = (row: { perspective: string }) => perspectives.indexOf(row.perspective as Perspective);
+  return rows.sort((a, b) => order(a) - order(b) || a.position - b.position);
+}
+
+// A bör suggestion's catalog weight is relative: accepting it rescales the
+// draft's weighted bör-krav so the set keeps summing to 100 % (recorded in
+// the same revision as the accept).
+async function proposeWeight(tx: Tx, draftId: string, suggestion: Suggestion, catalogWeightOf: (id: string) => number | undefined) {
+  const rows = await borRows(tx, draftId);
+  const proposal = weightsAfterAccept(
+    rows.map((row) => ({ id: row.id, weight: row.weight, catalogWeight: row.suggestionId ? catalogWeightOf(row.suggestionId) : undefined })),
+    suggestion.weight ?? 1,
+  );
+  for (const row of rows) {
+    const weight = proposal.rows.get(row.id);
+    if (weight !== undefined && weight !== row.weight) await tx.requirement.update({ where: { id: row.id }, data: { weight } });
+  }
+  return proposal.added;
+}
+
 // Copies a catalog suggestion into the draft, keeping where it came from.
 // Accepting the same suggestion twice (a double click) returns the first copy.
-export async function acceptSuggestion(userId: string, draftId: string, suggestion: Suggestion) {
+export async function acceptSuggestion(
+  userId: string,
+  draftId: string,
+  suggestion: Suggestion,
+  catalogWeightOf: (id: string) => number | undefined = (id) => getSuggestion(id)?.weight,
+) {
   return withDraft(userId, draftId, async (tx) => {
     const existing = await tx.requirement.findFirst({ where: { draftId, suggestionId: suggestion.id } });
     if (existing) return { id: existing.id, code: codeOf(existing) };
+    const weight = suggestion.level === "bor" ? await proposeWeight(tx, draftId, suggestion, catalogWeightOf) : undefined;
     const { id, code } = await insert(
       tx,
       userId,
@@ -160,12 +195,28 @@ export async function acceptSuggestion(userId: string, draftId: string, suggesti
         motiv: suggestion.motiv,
         verifikat: suggestion.verifikat,
         uppfoljning: suggestion.uppfoljning,
-        weight: suggestion.level === "bor" ? suggestion.weight : undefined,
+        weight,
       },
       { suggestionId: suggestion.id, modelIds: [...suggestion.modelIds], adoptedSuggestion: adoptedFrom(suggestion) },
     );
     await tx.dismissedSuggestion.deleteMany({ where: { draftId, suggestionId: suggestion.id } });
     return { id, code };
+  });
+}
+
+// "Fördela vikterna": scales every weighted or unweighted bör-krav to shares
+// that sum to exactly 100 %, keeping the procurer's ratios.
+export async function distributeBorWeights(userId: string, draftId: string) {
+  return withDraft(userId, draftId, async (tx) => {
+    const rows = await borRows(tx, draftId);
+    const shares = distributeWeights(rows.map((row) => row.weight));
+    let changed = 0;
+    for (const [index, row] of rows.entries()) {
+      if (shares[index] === row.weight) continue;
+      await tx.requirement.update({ where: { id: row.id }, data: { weight: shares[index] } });
+      changed += 1;
+    }
+    return { count: rows.length, changed };
   });
 }
 

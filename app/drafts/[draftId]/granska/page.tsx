@@ -9,6 +9,7 @@ import { listSourceUpdates } from "@/lib/requirements/data";
 import { lintRequirements } from "@/lib/review/lint";
 import { perspectives } from "@/lib/requirements/schema";
 import { CoverageTable } from "@/components/review/coverage-table";
+import { DistributeWeights } from "@/components/review/distribute-weights";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
 import { SourceUpdateList } from "@/components/review/source-update-list";
 import { StartSummary } from "@/components/review/start-summary";
@@ -46,6 +47,7 @@ export default async function ReviewPage({ params }: Props) {
 
       <h2 className="mb-4 text-3xl font-bold">{t("review.warnings.heading")}</h2>
       <WarningList draftId={draft.id} warnings={warnings} />
+      <DistributeWeights draftId={draft.id} needed={warnings.some((warning) => warning.rule === "weightSum")} />
 
       <h2 className="mb-2 text-3xl font-bold">{t("review.coverage.heading")}</h2>
       <p className="mb-4">{t("review.coverage.intro")}</p>
