@@ -28,6 +28,13 @@ if (pending.length > 0 && holdsData) {
   const backup = await backupDatabase(file);
   console.log(`db:migrate: ${pending.length} pending migration(s); the database was backed up first to ${backup}`);
 }
+// Nothing pending (every migration recorded as finished): no need to spend
+// seconds starting the CLI on every restart. A failed migration has no
+// finish time, counts as pending and goes to the CLI, which reports it.
+if (pending.length === 0) {
+  console.log("db:migrate: no pending migrations");
+  process.exit(0);
+}
 try {
   prisma(["migrate", "deploy"]);
 } catch {
