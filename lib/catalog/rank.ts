@@ -75,9 +75,11 @@ export const conditionWeights = {
 // the suggestion itself has no condition (a generic security requirement is
 // still more urgent for a critical service).
 export const topicBoost = 15;
-// Small tie-breakers: a mandatory requirement and one for the requirements
-// phase are what the procurer is writing right now.
-export const skaBonus = 3;
+// Small tie-breaker: a requirement for the requirements phase is what the
+// procurer is writing right now. Level is deliberately no tie-breaker: a
+// bonus for ska-krav filled the top of every list with them, and accepting
+// the top suggestions then broke the ska share limit (lib/catalog/consistency.test.ts);
+// equal scores keep the catalog's order, which the content orders by importance.
 export const phaseKsBonus = 2;
 
 const groupReason: Record<UserGroup, "citizenUsers" | "staffUsers" | "businessUsers"> = {
@@ -145,7 +147,6 @@ function score(suggestion: Suggestion, context: DraftContext, boosts: Boost[]): 
     total += topicBoost;
     boost.reasons.forEach((reason) => reasons.add(reason));
   }
-  if (suggestion.level === "ska") total += skaBonus;
   if (suggestion.phase === "KS") total += phaseKsBonus;
   const ordered = rankReasons.filter((reason) => reasons.has(reason));
   return { score: total, reasons: ordered.length > 0 ? ordered : ["general"] };

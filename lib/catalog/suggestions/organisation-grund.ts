@@ -104,10 +104,10 @@ export const organisationGrund: readonly Suggestion[] = [
     modelIds: ["m-nyttorealisering", "m-styrning-digitala-investeringar"], conditions: {},
   },
   {
-    id: "s-or-oppna-standarder", title: "Integration via dokumenterade API:er och öppna format", perspective: p, topic: "oppenhet", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
-    text: "Integrationer ska ske via dokumenterade API:er som bygger på öppna, publicerade standarder, och kommunens data ska inte lagras i format som endast leverantören kan läsa.",
+    id: "s-or-oppna-standarder", title: "Integration via dokumenterade API:er och öppna format", perspective: p, topic: "oppenhet", level: "bor", kravtyp: "TK", phase: "KS", checkedAt, weight: 10,
+    text: "Integrationer bör ske via dokumenterade API:er som bygger på öppna, publicerade standarder, och kommunens data bör lagras i format som kan läsas utan leverantörens programvara. Anbud värderas efter hur stor del av lösningens gränssnitt och lagringsformat som bygger på öppna standarder.",
     motiv: "Slutna format och gränssnitt låser in kommunen, enligt Konkurrensverkets rapport om inlåsning, EU-kommissionens Against lock-in och kravbanken Krav på öppenhet vid upphandling.",
-    verifikat: "Anbudsgivaren bifogar API-dokumentation och förteckning över format.",
+    verifikat: "Anbudsgivaren bifogar API-dokumentation och en förteckning över gränssnitt och format med den standard varje del bygger på.",
     uppfoljning: "Nya integrationer granskas mot kravet i förvaltningsforum.",
     modelIds: ["m-kkv-inlasning", "m-eu-lock-in", "m-odis-oppenhet"], conditions: {},
   },
