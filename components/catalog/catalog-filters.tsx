@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { modelKinds } from "@/lib/catalog/schema";
 import { catalogShows, maxQueryLength, type CatalogFilters } from "@/lib/catalog/search";
-import { levels, perspectives } from "@/lib/requirements/schema";
+import { levels, perspectives } from "@/lib/vocabulary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 

@@ -2,16 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import {
-  criticalAnswers,
-  personalDataLevels,
-  procedures,
-  productTypes,
-  userGroups,
-  yesNo,
-  type StartStep,
-  type StartStepInput,
-} from "@/lib/drafts/schema";
+import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
+import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 

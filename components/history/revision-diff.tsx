@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { diffSnapshots, wordDiff, type DiffEntry, type DiffValue } from "@/lib/revisions/diff";
 import type { RevisionSnapshot } from "@/lib/revisions/schema";
-import { requirementCode, type Perspective } from "@/lib/requirements/schema";
+import { requirementCode, type Perspective } from "@/lib/vocabulary";
 import { asText, formatStartValue, startFieldLabel, startFieldOrder } from "@/components/drafts/start-values";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -9,7 +9,7 @@ import {
   updateRequirementAction,
   type RequirementActionResult,
 } from "@/lib/requirements/actions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementForm } from "@/components/requirements/requirement-form";

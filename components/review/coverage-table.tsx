@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Coverage, CoverageRow } from "@/lib/review/coverage";
-import { kravtyper, levels, perspectives } from "@/lib/requirements/schema";
+import { kravtyper, levels, perspectives } from "@/lib/vocabulary";
 
 const cell = "border-b border-[#b1b4b6] px-2 py-2 text-right tabular-nums";
 

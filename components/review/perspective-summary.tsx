@@ -4,7 +4,7 @@ import { isAnswered, type PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import { perspectiveHref } from "@/lib/review/links";
 import type { ReviewRequirement } from "@/lib/review/types";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { RequirementSummary } from "@/components/review/requirement-summary";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DraftContext } from "@/lib/drafts/schema";
-import { userGroups } from "@/lib/drafts/schema";
+import { userGroups } from "@/lib/vocabulary";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 
 type Props = { draftId: string; title: string; context: DraftContext };

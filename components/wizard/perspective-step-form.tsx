@@ -16,7 +16,7 @@ import {
 } from "@/lib/answers/schema";
 import type { PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { AutosaveStatusLine } from "@/components/autosave/autosave-status";
 import { ConflictDialog } from "@/components/autosave/conflict-dialog";
 import { jsonSave } from "@/components/autosave/json-save";

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
 import { failure, type ActionResult, missFailure } from "@/lib/errors";
-import { perspectiveSchema } from "@/lib/requirements/schema";
+import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
 
 export type StepSaveResult = ActionResult<{ version: number; savedAt: string }>;

@@ -6,7 +6,7 @@ import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
 import { failure, type ActionResult, missFailure } from "@/lib/errors";
-import { perspectiveSchema } from "@/lib/requirements/schema";
+import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
 
 export type AnswersSaveResult = ActionResult<{ version: number; savedAt: string }>;

@@ -5,7 +5,7 @@ import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { recordRevision } from "@/lib/revisions/mutations";
 
 export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" };

@@ -2,7 +2,7 @@ import { isAnswered } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import type { DraftContext } from "@/lib/drafts/schema";
 import type { GuidanceModel } from "@/lib/catalog/schema";
-import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/requirements/schema";
+import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
 import type { DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
 
 // Pure mapping from one draft version to the document. Everything the reader

@@ -4,7 +4,7 @@ import { perspectiveAnswersSchema } from "@/lib/drafts/answers";
 import { parseContext } from "@/lib/drafts/data";
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
-import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/requirements/schema";
+import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/vocabulary";
 import type { DocumentSource } from "@/lib/document/types";
 import { z } from "zod";
 

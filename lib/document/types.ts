@@ -1,6 +1,6 @@
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext } from "@/lib/drafts/schema";
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
 // What the document is made from: one draft version with its rows.
 export type DocumentRequirement = {

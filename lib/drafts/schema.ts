@@ -1,40 +1,13 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/validation";
+import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 
 // Isomorphic: the Start form validates with startStepSchema through
 // zodResolver, the server action re-parses it, and the stored context is
 // parsed with draftContextSchema on every read and write.
 // Error messages are translation keys under "errors.fields".
 
-export const productTypes = [
-  "e_service",
-  "business_system",
-  "cloud_saas",
-  "app",
-  "hardware_software",
-  "integration",
-] as const;
-export const personalDataLevels = ["none", "ordinary", "sensitive"] as const;
-export const userGroups = ["citizens", "staff", "businesses"] as const;
-export const yesNo = ["yes", "no"] as const;
-export const criticalAnswers = ["yes", "no", "unsure"] as const;
-// Upphandlingsförfarande; "undecided" is a real answer early in a procurement.
-export const procedures = [
-  "undecided",
-  "direct",
-  "simplified",
-  "open",
-  "restricted",
-  "negotiated",
-  "competitive_dialogue",
-  "innovation_partnership",
-  "framework_call",
-] as const;
 export const draftStatuses = ["draft", "ready"] as const;
-
-export type ProductType = (typeof productTypes)[number];
-export type PersonalDataLevel = (typeof personalDataLevels)[number];
-export type UserGroup = (typeof userGroups)[number];
 
 const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 

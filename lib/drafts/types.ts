@@ -1,7 +1,7 @@
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext, DraftStatus } from "@/lib/drafts/schema";
 import type { WizardStepId } from "@/lib/drafts/steps";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 export type DraftSummary = {
   id: string;

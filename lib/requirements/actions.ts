@@ -16,7 +16,8 @@ import {
   updateRequirement,
   type RequirementResult,
 } from "@/lib/requirements/mutations";
-import { perspectiveSchema, requirementInputSchema } from "@/lib/requirements/schema";
+import { requirementInputSchema } from "@/lib/requirements/schema";
+import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
 
 export type RequirementActionResult = ActionResult<{ version: number; code?: string }>;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import type { Requirement } from "@/lib/generated/prisma/client";
-import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/requirements/schema";
+import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/vocabulary";
 import type { RequirementRow } from "@/lib/requirements/types";
 
 const modelIdsSchema = z.array(z.string());

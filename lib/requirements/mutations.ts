@@ -4,7 +4,8 @@ import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "@/lib/catalog/schema";
 import { recordRevision } from "@/lib/revisions/mutations";
-import { requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import { type RequirementValues } from "@/lib/requirements/schema";
+import { requirementCode, type Perspective } from "@/lib/vocabulary";
 
 export type RequirementFailure = "not_found" | "forbidden";
 export type RequirementResult<T> = { ok: true; data: T } | { ok: false; reason: RequirementFailure };

@@ -1,4 +1,4 @@
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
 // One requirement as the editor, the review and the PDF see it.
 export type RequirementRow = {

@@ -1,5 +1,5 @@
 import type { ReviewRequirement } from "@/lib/review/types";
-import { kravtyper, levels, perspectives, type Kravtyp, type Level, type Perspective } from "@/lib/requirements/schema";
+import { kravtyper, levels, perspectives, type Kravtyp, type Level, type Perspective } from "@/lib/vocabulary";
 
 // Where the specification is thin: requirements per perspective × kravtyp and
 // ska/bör per perspective, with totals. Every cell is present (zero included)

@@ -5,7 +5,7 @@ import { perspectiveAnswersSchema, type DraftAnswers } from "@/lib/drafts/answer
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import type { ReviewRequirement } from "@/lib/review/types";
-import { kravtyper, levels, perspectives, requirementCode } from "@/lib/requirements/schema";
+import { kravtyper, levels, perspectives, requirementCode } from "@/lib/vocabulary";
 
 export type ReviewData = { answers: DraftAnswers; requirements: ReviewRequirement[] };
 

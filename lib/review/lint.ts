@@ -1,6 +1,6 @@
 import { brandTerms, eLegitimationPattern, equivalentPattern, vagueTerms } from "@/lib/review/lint-terms";
 import type { ReviewRequirement } from "@/lib/review/types";
-import { perspectives, type Perspective } from "@/lib/requirements/schema";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
 
 // The quality lint of the review page: pure, so every rule is unit-tested.
 // Rules run in this order and the page groups warnings by rule.

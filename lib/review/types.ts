@@ -1,4 +1,4 @@
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
 // One requirement as the review page, the lint and the coverage see it.
 export type ReviewRequirement = {

@@ -6,7 +6,7 @@ import { requireDraft } from "@/lib/drafts/require-draft";
 import { coverage } from "@/lib/review/coverage";
 import { getReviewData } from "@/lib/review/data";
 import { lintRequirements } from "@/lib/review/lint";
-import { perspectives } from "@/lib/requirements/schema";
+import { perspectives } from "@/lib/vocabulary";
 import { CoverageTable } from "@/components/review/coverage-table";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
 import { StartSummary } from "@/components/review/start-summary";
