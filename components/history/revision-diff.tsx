@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { diffSnapshots, wordDiff, type DiffEntry, type DiffValue } from "@/lib/revisions/diff";
-import type { RevisionSnapshot } from "@/lib/revisions/schema";
+import type { RevisionSnapshot } from "@/lib/drafts/snapshot";
 import { requirementCode, type Perspective } from "@/lib/vocabulary";
 import { asText, formatStartValue, startFieldLabel, startFieldOrder } from "@/components/drafts/start-values";
 

@@ -6,7 +6,7 @@ import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Perspective } from "@/lib/vocabulary";
-import { recordRevision } from "@/lib/revisions/mutations";
+import { recordRevision } from "@/lib/drafts/mutations";
 
 export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" };
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "@/lib/catalog/schema";
-import { recordRevision } from "@/lib/revisions/mutations";
+import { recordRevision } from "@/lib/drafts/mutations";
 import { type RequirementValues } from "@/lib/requirements/schema";
 import { requirementCode, type Perspective } from "@/lib/vocabulary";
 

@@ -1,74 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordRevision } from "@/lib/drafts/mutations";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
-import {
-  revisionSnapshotSchema,
-  revisionThrottleMs,
-  type RevisionReason,
-  type RevisionSnapshot,
-} from "@/lib/revisions/schema";
-
-export type Tx = Prisma.TransactionClient;
-
-// The draft's content as it stands inside the caller's transaction.
-export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSnapshot> {
-  const draft = await tx.draft.findUniqueOrThrow({
-    where: { id: draftId },
-    select: {
-      title: true,
-      context: true,
-      answers: true,
-      requirements: {
-        orderBy: [{ perspective: "asc" }, { position: "asc" }],
-        select: {
-          perspective: true,
-          number: true,
-          position: true,
-          text: true,
-          level: true,
-          kravtyp: true,
-          motiv: true,
-          verifikat: true,
-          uppfoljning: true,
-          weight: true,
-          suggestionId: true,
-          modelIds: true,
-          createdById: true,
-        },
-      },
-    },
-  });
-  return revisionSnapshotSchema.parse(draft);
-}
-
-// The throttle rule: a "save" revision is due when the draft has none yet,
-// when the last one is older than revisionThrottleMs, or when the last one
-// was written by someone else.
-export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
-  const last = await client.draftRevision.findFirst({
-    where: { draftId },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    select: { createdAt: true, createdById: true },
-  });
-  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
-}
-
-// Call after a content change, inside the same transaction, with the draft's
-// new version. "save" revisions follow revisionDue; every other reason
-// (restore, copy, before_restore) always writes.
-export async function recordRevision(
-  tx: Tx,
-  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
-): Promise<boolean> {
-  const { draftId, userId, version, reason = "save", now = new Date() } = input;
-  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
-  const snapshot = await snapshotDraft(tx, draftId);
-  await tx.draftRevision.create({
-    data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
-  });
-  return true;
-}
+import { revisionSnapshotSchema, type RevisionSnapshot } from "@/lib/drafts/snapshot";
 
 const numberColumn = {
   kundnytta: "nextNumberKn",
