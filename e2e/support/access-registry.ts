@@ -90,7 +90,7 @@ const T = "lib/trash/actions";
 const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
-const X = "app/drafts/[draftId]/export/actions";
+const X = "lib/exports/actions";
 
 export const registry: Record<string, Entry> = {
   // ---- pages ----

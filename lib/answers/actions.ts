@@ -1,16 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { normaliseStepInput, perspectiveFormSchema } from "@/lib/answers/schema";
-import { getCurrentUser } from "@/lib/auth/session";
-import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import type { SaveResult } from "@/lib/drafts/types";
+import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { perspectiveSchema } from "@/lib/vocabulary";
-import { fieldErrorsOf } from "@/lib/validation";
-
-export type StepSaveResult = ActionResult<{ version: number; savedAt: string }>;
 
 // Two entry points over one mutation: "Spara och fortsätt" validates the
 // whole form (completion question included); a draft save (the same path as
@@ -21,8 +18,22 @@ export async function savePerspectiveStepAction(
   baseVersion: number,
   perspective: string,
   input: unknown,
-): Promise<StepSaveResult> {
-  return save(draftId, baseVersion, perspective, input);
+): Promise<SaveResult> {
+  const ids = {
+    draftId: [draftIdSchema, draftId],
+    baseVersion: [baseVersionSchema, baseVersion],
+    perspective: [perspectiveSchema, perspective],
+  } as const;
+  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, baseVersion: version, perspective: step }) => {
+    const parsed = parseInput(perspectiveFormSchema(step), normaliseStepInput(input));
+    if (!parsed.ok) return parsed;
+    const { answers, completed } = parsed.data;
+    const result = await savePerspectiveAnswers(user.id, id, version, step, answers, completed === "yes");
+    if (!result.ok) return result;
+    revalidatePath(`/drafts/${id}`, "layout");
+    revalidatePath("/drafts");
+    return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+  });
 }
 
 export async function savePerspectiveAnswersAction(
@@ -30,29 +41,8 @@ export async function savePerspectiveAnswersAction(
   baseVersion: number,
   perspective: string,
   answers: unknown,
-): Promise<StepSaveResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  return autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers);
-}
-
-async function save(draftId: string, baseVersion: number, perspective: string, input: unknown): Promise<StepSaveResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  const version = baseVersionSchema.safeParse(baseVersion);
-  const step = perspectiveSchema.safeParse(perspective);
-  if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
-
-  const parsed = perspectiveFormSchema(step.data).safeParse(normaliseStepInput(input));
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-  const { answers } = parsed.data;
-  const completed = parsed.data.completed === "yes";
-  const result = await savePerspectiveAnswers(user.id, id.data, version.data, step.data, answers, completed);
-  if (!result.ok) {
-    return missFailure(result.reason, "edit");
-  }
-  revalidatePath(`/drafts/${id.data}`, "layout");
-  revalidatePath("/drafts");
-  return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+): Promise<SaveResult> {
+  return serverAction({ permission: "edit" }, (user) =>
+    autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers),
+  );
 }

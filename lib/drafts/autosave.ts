@@ -2,10 +2,9 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepDraftSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import type { SaveResult } from "@/lib/drafts/types";
+import { failure, missFailure } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
-
-export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
 
 // An autosave of the Start step: whatever has been typed so far, as long as
 // each answer given is valid (startStepDraftSchema). Shared by the JSON route

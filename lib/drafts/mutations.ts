@@ -2,12 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { revisionSnapshotSchema, revisionThrottleMs, type RevisionReason, type RevisionSnapshot } from "@/lib/drafts/snapshot";
 import { roleAllows } from "@/lib/orgs/roles";
-
-export type MutationResult<T> = { ok: true; data: T } | { ok: false; reason: "not_found" | "conflict" | "forbidden" };
 
 // Creates a draft in the caller's personal space (organizationId null) or in
 // an organisation where the caller may edit (redigerare or ägare).

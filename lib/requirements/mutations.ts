@@ -1,4 +1,5 @@
 import "server-only";
+import type { MutationResult } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,8 +8,6 @@ import { recordRevision } from "@/lib/drafts/mutations";
 import { type RequirementValues } from "@/lib/requirements/schema";
 import { requirementCode, type Perspective } from "@/lib/vocabulary";
 
-export type RequirementFailure = "not_found" | "forbidden";
-export type RequirementResult<T> = { ok: true; data: T } | { ok: false; reason: RequirementFailure };
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +25,7 @@ async function withDraft<T>(
   userId: string,
   draftId: string,
   write: (tx: Tx) => Promise<T | null>,
-): Promise<RequirementResult<T & { version: number }>> {
+): Promise<MutationResult<T & { version: number }, "not_found" | "forbidden">> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MutationResult } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { recordRevision } from "@/lib/drafts/mutations";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
@@ -23,12 +24,10 @@ function counters(current: Record<(typeof numberColumn)[keyof typeof numberColum
   return next;
 }
 
-export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" | "forbidden" };
-
 // Restore writes the snapshot back as a new version. The state it replaces is
 // kept first (as a "before_restore" revision unless the latest revision
 // already holds that version), so a restore can itself be undone.
-export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
+export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<MutationResult<{ version: number }, "not_found" | "forbidden">> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };

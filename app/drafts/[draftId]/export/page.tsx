@@ -5,7 +5,7 @@ import { requireDraft } from "@/lib/drafts/require-draft";
 import { listExportsForDraft } from "@/lib/exports/data";
 import { ExportList } from "@/components/drafts/export-list";
 import { ExportPanel } from "@/components/drafts/export-panel";
-import { exportPdfAction } from "./actions";
+import { exportPdfAction } from "@/lib/exports/actions";
 
 type Props = { params: Promise<{ draftId: string }> };
 
