@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { isAnswered, type PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import { perspectiveHref } from "@/lib/review/links";
-import type { ReviewRequirement } from "@/lib/review/types";
+import type { RequirementRow } from "@/lib/requirements/types";
 import type { Perspective } from "@/lib/vocabulary";
 import { RequirementSummary } from "@/components/review/requirement-summary";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
@@ -12,7 +12,7 @@ type Props = {
   draftId: string;
   perspective: Perspective;
   answers: PerspectiveAnswers | undefined;
-  requirements: ReviewRequirement[];
+  requirements: RequirementRow[];
 };
 
 // A perspective's guided answers, then its requirements.

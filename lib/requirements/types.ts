@@ -1,6 +1,7 @@
 import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
-// One requirement as the editor, the review and the PDF see it.
+// The one read model of a requirement: the editor, Granska (lint, coverage)
+// and the document all read rows through toRequirementRow (lib/requirements/data.ts).
 export type RequirementRow = {
   id: string;
   perspective: Perspective;
