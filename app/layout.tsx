@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSpaces } from "@/lib/orgs/data";
-import { SiteHeader } from "@/components/ui/site-header";
+import { SiteHeader } from "@/components/layout/site-header";
 import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning";
 import "./globals.css";
 

@@ -288,12 +288,6 @@ export const registry: Record<string, Entry> = {
     "kundnytta",
     { answers: { needs: "Invånare vill göra ärendet digitalt." }, completed: "no" },
   ]),
-  [`${A}#savePerspectiveAnswersAction`]: draftWrite(A, "savePerspectiveAnswersAction", (w, d) => [
-    d,
-    w.version(d),
-    "kundnytta",
-    { needs: "Invånare vill göra ärendet digitalt." },
-  ]),
   [`${S}#getStartValuesAction`]: {
     takesId: true,
     attempts: (w) => [

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { normaliseStepInput, perspectiveFormSchema } from "@/lib/answers/schema";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
@@ -9,10 +8,9 @@ import type { SaveResult } from "@/lib/drafts/types";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { perspectiveSchema } from "@/lib/vocabulary";
 
-// Two entry points over one mutation: "Spara och fortsätt" validates the
-// whole form (completion question included); a draft save (the same path as
-// the autosave route, lib/answers/autosave.ts) stores the answers alone and
-// leaves the completion state as it was.
+// "Spara och fortsätt" validates the whole form (completion question
+// included); the autosave route (lib/autosave/answers.ts) stores the answers
+// alone over the same mutation and leaves the completion state as it was.
 export async function savePerspectiveStepAction(
   draftId: string,
   baseVersion: number,
@@ -34,15 +32,4 @@ export async function savePerspectiveStepAction(
     revalidatePath("/drafts");
     return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
   });
-}
-
-export async function savePerspectiveAnswersAction(
-  draftId: string,
-  baseVersion: number,
-  perspective: string,
-  answers: unknown,
-): Promise<SaveResult> {
-  return serverAction({ permission: "edit" }, (user) =>
-    autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers),
-  );
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import os from "node:os";
-import path from "node:path";
 import { Piscina } from "piscina";
 import type { DocumentData } from "@/lib/document/types";
+import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -17,7 +17,7 @@ type Holder = typeof globalThis & { [key]?: Piscina<DocumentData, WorkerResult> 
 function pool(): Piscina<DocumentData, WorkerResult> {
   const holder = globalThis as Holder;
   holder[key] ??= new Piscina<DocumentData, WorkerResult>({
-    filename: path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs"),
+    filename: pdfWorkerFile(process.cwd()),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
     // (more throughput, but a render uses ~1.2 cores with its GC threads).

@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { requireDraft } from "@/lib/drafts/require-draft";
 import { getCurrentSnapshot, getRevision, listRevisions } from "@/lib/revisions/data";
 import { revisionIdSchema } from "@/lib/revisions/schema";
-import { CompareForm } from "@/components/history/compare-form";
-import { RevisionDiff } from "@/components/history/revision-diff";
-import { RevisionTable } from "@/components/history/revision-table";
+import { CompareForm } from "@/components/revisions/compare-form";
+import { RevisionDiff } from "@/components/revisions/revision-diff";
+import { RevisionTable } from "@/components/revisions/revision-table";
 
 type Props = {
   params: Promise<{ draftId: string }>;

@@ -11,8 +11,8 @@ import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // An autosave of one perspective's guided answers (the completion state is
-// left as it was). Shared by the JSON route the browser autosaves through and
-// by savePerspectiveAnswersAction: same schema, same single-transaction mutation.
+// left as it was), for the JSON route the browser autosaves through; the same
+// single-transaction mutation as savePerspectiveStepAction.
 export async function autosavePerspectiveAnswers(
   userId: string,
   draftId: unknown,

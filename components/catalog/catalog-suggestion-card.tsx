@@ -4,7 +4,7 @@ import { describeConditions } from "@/components/catalog/conditions-text";
 import { DetailList } from "@/components/catalog/detail-list";
 import { ExternalLink } from "@/components/catalog/external-link";
 
-export async function SuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
+export async function CatalogSuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
   const t = await getTranslations("catalog");
   const headingId = `${suggestion.id}-heading`;
   // "Arbetsmiljö: Arbetsmiljö" says nothing twice; the topic alone is enough then.

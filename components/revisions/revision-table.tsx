@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RevisionSummary } from "@/lib/revisions/types";
-import { RestoreButton } from "@/components/history/restore-button";
+import { RestoreButton } from "@/components/revisions/restore-button";
 
 // Who saved what when, newest first; every row but the current version can
 // be restored (which itself becomes the newest revision).

@@ -7,9 +7,9 @@ import { failure, missFailure } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // An autosave of the Start step: whatever has been typed so far, as long as
-// each answer given is valid (startStepDraftSchema). Shared by the JSON route
-// the browser autosaves through and by the "Spara utkast" action, so both
-// parse the same schema and run the same single-transaction mutation.
+// each answer given is valid (startStepDraftSchema, derived from the schema
+// saveStartStepAction parses), for the JSON route the browser autosaves
+// through; the same single-transaction mutation as the action.
 export async function autosaveStartStep(
   userId: string,
   draftId: unknown,
