@@ -37,7 +37,7 @@ export async function CatalogSuggestionCard({ suggestion, models }: { suggestion
     },
   ];
   return (
-    <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-[#1d70b8] pl-4" data-testid="catalog-suggestion">
+    <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-brand pl-4" data-testid="catalog-suggestion">
       <h3 id={headingId} className="mb-2 text-xl font-bold">
         {heading(t(`perspectives.${suggestion.perspective}`), t(`topics.${suggestion.topic}`))}
       </h3>

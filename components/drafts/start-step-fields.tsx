@@ -106,7 +106,7 @@ export function StartStepFields({
     />
     <fieldset className="mb-6">
       <legend className="mb-1 font-semibold">{t("start.fields.userCounts.legend")}</legend>
-      <p className="mb-2 text-[#505a5f]">{t("start.fields.userCounts.hint")}</p>
+      <p className="mb-2 text-secondary">{t("start.fields.userCounts.hint")}</p>
       <div className="flex flex-wrap gap-4">
         {countFields.map((field) => (
           <div key={field} className="w-48">

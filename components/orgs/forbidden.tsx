@@ -11,7 +11,7 @@ export async function Forbidden({ code }: { code: "FORBIDDEN" | "FORBIDDEN_EDITO
       <p className="mb-6" data-testid="forbidden">
         {t(`errors.codes.${code}`)}
       </p>
-      <Link href="/drafts" className="text-[#1d70b8] underline">
+      <Link href="/drafts" className="text-brand underline">
         {t("orgs.forbidden.back")}
       </Link>
     </>

@@ -53,13 +53,13 @@ export function RequirementForm({
       onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby={id("heading")}
-      className="border-l-4 border-[#1d70b8] bg-white py-2 pl-4"
+      className="border-l-4 border-brand bg-canvas py-2 pl-4"
     >
       <h3 id={id("heading")} className="mb-4 text-xl font-bold">
         {heading}
       </h3>
       {feedback.serverCode ? (
-        <p role="alert" className="mb-4 font-semibold text-[#d4351c]">
+        <p role="alert" className="mb-4 font-semibold text-error">
           {t(`errors.codes.${feedback.serverCode}`)}
         </p>
       ) : null}

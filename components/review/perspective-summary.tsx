@@ -24,7 +24,7 @@ export async function PerspectiveSummary({ draftId, perspective, answers, requir
     const label = t(`questions.${perspective}.${question.id}.label`);
     const value = answers?.[question.id];
     const option = (choice: string) => t(`questions.${perspective}.${question.id}.options.${choice}`);
-    let shown: SummaryRow["value"] = <span className="text-[#505a5f]">{t("review.notAnswered")}</span>;
+    let shown: SummaryRow["value"] = <span className="text-secondary">{t("review.notAnswered")}</span>;
     if (isAnswered(value)) shown = question.kind === "text" ? String(value) : [value ?? []].flat().map(option).join(", ");
     return { key: question.id, label, value: shown, change: { href, text: t("review.change"), hidden: label } };
   });
@@ -43,7 +43,7 @@ export async function PerspectiveSummary({ draftId, perspective, answers, requir
       ) : (
         <p className="mb-8">
           {t("review.perspective.noRequirements")}{" "}
-          <Link href={href} className="text-[#1d70b8] underline">
+          <Link href={href} className="text-brand underline">
             {t("review.perspective.addRequirements")}
             <span className="sr-only"> {t("review.perspective.addRequirementsHidden", { perspective: name })}</span>
           </Link>

@@ -19,10 +19,10 @@ export async function RequirementSummary({ draftId, requirements }: { draftId: s
       value: (
         <>
           <span className="block">{requirement.text}</span>
-          <span className="mt-1 block text-sm text-[#505a5f]">{facts.join(" · ")}</span>
+          <span className="mt-1 block text-sm text-secondary">{facts.join(" · ")}</span>
           <span className="mt-1 block text-sm">
             {requirement.verifikat.trim() === "" ? (
-              <span className="text-[#505a5f]">{t("requirement.noVerifikat")}</span>
+              <span className="text-secondary">{t("requirement.noVerifikat")}</span>
             ) : (
               <>
                 <span className="font-semibold">{t("requirement.verifikat")}:</span> {requirement.verifikat}

@@ -17,7 +17,7 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
   return (
     <dl className="mb-8">
       {entries.map((entry) => (
-        <div key={keyOf(entry)} className="border-b border-[#b1b4b6] py-3">
+        <div key={keyOf(entry)} className="border-b border-line py-3">
           <dt className="mb-1 font-semibold">{labelOf(translate, entry)}</dt>
           <dd>
             <Change before={display(translate, entry, entry.before)} after={display(translate, entry, entry.after)} text={isText(entry)} />
@@ -31,13 +31,13 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
 function Change({ before, after, text }: { before: string; after: string; text: boolean }) {
   const t = useTranslations("history");
   const del = (value: string, key?: number) => (
-    <del key={key} className="bg-[#f6d7d2] text-[#0b0c0c]">
+    <del key={key} className="bg-error-light text-ink">
       <span className="sr-only">{t("removed")} </span>
       {value}
     </del>
   );
   const ins = (value: string, key?: number) => (
-    <ins key={key} className="bg-[#cce2d8] text-[#0b0c0c] no-underline">
+    <ins key={key} className="bg-success-light text-ink no-underline">
       <span className="sr-only">{t("added")} </span>
       {value}
     </ins>

@@ -42,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href={`/drafts/${draft.id}/start`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}/start`} className="mb-6 inline-block text-brand underline">
         {t("backToStart")}
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
