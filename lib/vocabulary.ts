@@ -68,6 +68,4 @@ export const procedures = [
   "framework_call",
 ] as const;
 
-export type ProductType = (typeof productTypes)[number];
-export type PersonalDataLevel = (typeof personalDataLevels)[number];
 export type UserGroup = (typeof userGroups)[number];

@@ -91,10 +91,6 @@ export function searchCatalog(
   return { models: foundModels, suggestions: foundSuggestions };
 }
 
-export function hasActiveFilters(filters: CatalogFilters): boolean {
-  return Boolean(filters.q || filters.perspective || filters.kind || filters.level || filters.show !== "all");
-}
-
 export const catalogPageSize = 25;
 
 export type CatalogPage = CatalogResults & {

@@ -18,5 +18,3 @@ export type RequirementRow = {
   suggestionId: string | null;
   modelIds: string[];
 };
-
-export type RequirementChange = { version: number; code: string };
