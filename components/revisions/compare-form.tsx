@@ -15,7 +15,7 @@ export function CompareForm({
   from: string;
   to: string;
 }) {
-  const t = useTranslations("history");
+  const t = useTranslations("revisions");
   const format = useFormatter();
   const options = [
     { value: "current", label: t("current", { version: currentVersion }) },

@@ -13,7 +13,7 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
   const t = useTranslations();
   const translate: Translate = (key, values) => (t.has(key as never) ? t(key as never, values as never) : key.split(".").pop()!);
   const entries = diffSnapshots(before, after, startFieldOrder);
-  if (entries.length === 0) return <p>{t("history.noChanges")}</p>;
+  if (entries.length === 0) return <p>{t("revisions.noChanges")}</p>;
   return (
     <dl className="mb-8">
       {entries.map((entry) => (
@@ -29,7 +29,7 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
 }
 
 function Change({ before, after, text }: { before: string; after: string; text: boolean }) {
-  const t = useTranslations("history");
+  const t = useTranslations("revisions");
   const del = (value: string, key?: number) => (
     <del key={key} className="bg-error-light text-ink">
       <span className="sr-only">{t("removed")} </span>
@@ -75,10 +75,10 @@ function isText(entry: DiffEntry): boolean {
 function labelOf(t: Translate, entry: DiffEntry): string {
   if (entry.kind === "start") return startFieldLabel(t, entry.field);
   if (entry.kind === "answer") {
-    return `${t(`history.perspectives.${entry.perspective}`)}: ${t(`questions.${entry.perspective}.${entry.question}.label`)}`;
+    return `${t(`revisions.perspectives.${entry.perspective}`)}: ${t(`questions.${entry.perspective}.${entry.question}.label`)}`;
   }
   const code = requirementCode(entry.perspective as Perspective, entry.number);
-  return `${code} – ${t(`history.requirementFields.${entry.field}`)}`;
+  return `${code} – ${t(`revisions.requirementFields.${entry.field}`)}`;
 }
 
 function display(t: Translate, entry: DiffEntry, value: DiffValue): string {

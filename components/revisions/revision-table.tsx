@@ -8,7 +8,7 @@ import { RestoreButton } from "@/components/revisions/restore-button";
 // Who saved what when, newest first; every row but the current version can
 // be restored (which itself becomes the newest revision).
 export function RevisionTable({ draftId, revisions, currentVersion }: { draftId: string; revisions: RevisionSummary[]; currentVersion: number }) {
-  const t = useTranslations("history");
+  const t = useTranslations("revisions");
   const format = useFormatter();
   const [message, setMessage] = useState("");
   return (

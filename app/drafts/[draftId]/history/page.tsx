@@ -15,7 +15,7 @@ type Props = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("history");
+  const t = await getTranslations("revisions");
   return { title: t("title") };
 }
 
@@ -25,7 +25,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { user, draft } = await requireDraft((await params).draftId);
   const revisions = (await listRevisions(user.id, draft.id)) ?? notFound();
   const query = await searchParams;
-  const t = await getTranslations("history");
+  const t = await getTranslations("revisions");
   // Default comparison: the newest revision older than the current version → now.
   const previous = revisions.find((revision) => revision.version < draft.version);
   const pick = (value: string | undefined, fallback: string) =>
