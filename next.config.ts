@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "piscina", "tsx"],
   // The PDF worker loads these at run time; a traced (standalone) build must ship them.
   outputFileTracingIncludes: {
-    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/document/types.ts", "./tsconfig.json"],
+    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/document/types.ts", "./lib/exports/pdf-worker-files.ts", "./tsconfig.json"],
   },
   experimental: {
     // Server action bodies above this are refused before the action runs

@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{lib,components}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,scripts}/**/*.test.{ts,tsx}"],
     setupFiles: ["./vitest.setup.ts"],
     // Not UTC, so code that forgets the time zone fails here rather than in Sweden.
     env: { TZ: "America/New_York" },

@@ -14,7 +14,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("body")}</p>
-      {error.digest ? <p className="mb-6 text-sm text-[#505a5f]">Ref: {error.digest}</p> : null}
+      {error.digest ? <p className="mb-6 text-sm text-secondary">Ref: {error.digest}</p> : null}
       <Button onClick={reset}>{t("retry")}</Button>
     </>
   );

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSpaces } from "@/lib/orgs/data";
-import { SiteHeader } from "@/components/ui/site-header";
+import { SiteHeader } from "@/components/layout/site-header";
 import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning";
 import "./globals.css";
 
@@ -40,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-screen flex-col font-sans text-base leading-relaxed">
         <a
           href="#main-content"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-[#ffdd00] focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-focus focus:p-2"
         >
           {t("skipLink")}
         </a>
@@ -51,8 +51,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t border-[#b1b4b6] bg-[#f3f2f1]">
-          <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-[#505a5f]">{t("footer")}</p>
+        <footer className="border-t border-line bg-surface">
+          <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-secondary">{t("footer")}</p>
         </footer>
       </body>
     </html>

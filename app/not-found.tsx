@@ -7,7 +7,7 @@ export default async function NotFound() {
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("body")}</p>
-      <Link href="/drafts" className="text-[#1d70b8] underline">
+      <Link href="/drafts" className="text-brand underline">
         {t("back")}
       </Link>
     </>

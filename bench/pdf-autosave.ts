@@ -78,7 +78,7 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
       });
     }
     const saveId = actionId("saveStartStepAction", "lib/drafts/actions");
-    const exportId = actionId("exportPdfAction", "export/actions");
+    const exportId = actionId("exportPdfAction", "lib/exports/actions");
 
     // Each saver saves its own draft back to back, naming the version it read.
     const runSavers = async (until: () => boolean) => {

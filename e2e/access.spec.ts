@@ -66,8 +66,8 @@ async function setUp(browser: Browser, baseURL: string) {
   await bob.page.getByRole("button", { name: `Gå med i ${orgName1}` }).click();
   await expect(bob.page.getByTestId("your-role")).toHaveText("Din roll: läsare");
 
-  const export1 = await callAction(alice.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d1]);
-  const export2 = await callAction(carol.request, "app/drafts/[draftId]/export/actions", "exportPdfAction", [d2]);
+  const export1 = await callAction(alice.request, "lib/exports/actions", "exportPdfAction", [d1]);
+  const export2 = await callAction(carol.request, "lib/exports/actions", "exportPdfAction", [d2]);
   const exportId = (reply: typeof export1) => ((reply as { value: { data: { exportId: string } } }).value.data.exportId);
   // Exports render in the worker pool after the action answers; the matrix
   // downloads them, so wait until both are ready.

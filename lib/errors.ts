@@ -39,12 +39,21 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
 
-export function failure(code: ErrorCode, fieldErrors?: FieldErrors): { ok: false; code: ErrorCode; fieldErrors?: FieldErrors } {
+export type Failure = Extract<ActionResult<never>, { ok: false }>;
+
+// The one result shape of a mutation: data, or the expected miss that the
+// action turns into a code (missFailure). A foreign id is "not_found".
+export type Miss = "not_found" | "forbidden" | "conflict";
+export type MutationResult<T = undefined, R extends Miss = Miss> = { ok: true; data: T } | { ok: false; reason: R };
+
+export type Permission = "read" | "edit" | "manage";
+
+export function failure(code: ErrorCode, fieldErrors?: FieldErrors): Failure {
   return fieldErrors ? { ok: false, code, fieldErrors } : { ok: false, code };
 }
 
 // A role-specific 403 for a permission the caller's role lacks.
-export function forbiddenCode(permission: "read" | "edit" | "manage"): ErrorCode {
+export function forbiddenCode(permission: Permission): ErrorCode {
   if (permission === "manage") return "FORBIDDEN_OWNER";
   if (permission === "edit") return "FORBIDDEN_EDITOR";
   return "FORBIDDEN";
@@ -53,6 +62,6 @@ export function forbiddenCode(permission: "read" | "edit" | "manage"): ErrorCode
 // The one translation of a mutation's expected miss into what the client is
 // told: a newer version, a role that may not, or (for anything the caller
 // cannot see) not found.
-export function missFailure(reason: "conflict" | "forbidden" | "not_found", permission: "read" | "edit" | "manage") {
+export function missFailure(reason: Miss, permission: Permission): Failure {
   return failure(reason === "conflict" ? "CONFLICT" : reason === "forbidden" ? forbiddenCode(permission) : "NOT_FOUND");
 }

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { guidanceModels, suggestions } from "@/lib/catalog";
 import { checklistTopics } from "@/lib/catalog/checklist";
 import { expectationsByPerspective, profiles } from "@/lib/catalog/profiles";
-import { catalogReport, profileFailures, type ReportInput } from "@/lib/catalog/report";
+import { catalogReport, profileFailures, type ReportInput } from "@/lib/catalog-quality/report";
 
 const input: ReportInput = { suggestions, models: guidanceModels, checklistTopics, profiles, expectations: expectationsByPerspective };
 const report = catalogReport(input);

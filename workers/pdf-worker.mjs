@@ -16,7 +16,10 @@ try {
 
 const root = process.cwd();
 register({ tsconfig: path.join(root, "tsconfig.json") });
-const { renderRequirementsPdf } = await import(pathToFileURL(path.join(root, "components", "pdf", "render.tsx")).href);
+// The renderer's file is named in lib/exports/pdf-worker-files.ts, which the pool uses too.
+const { pdfRendererExport, pdfRendererFile } = await import("../lib/exports/pdf-worker-files.ts");
+const renderer = await import(pathToFileURL(pdfRendererFile(root)).href);
+const renderRequirementsPdf = renderer[pdfRendererExport];
 
 export default async function render(data) {
   const start = performance.now();

@@ -48,20 +48,20 @@ export default async function DraftsPage({ searchParams }: Props) {
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
       {error === "FORBIDDEN_EDITOR" ? (
-        <p role="alert" className="mb-6 border-l-4 border-[#d4351c] pl-4 font-semibold">
+        <p role="alert" className="mb-6 border-l-4 border-error pl-4 font-semibold">
           {tErrors("FORBIDDEN_EDITOR")}
         </p>
       ) : null}
       {canCreate ? (
         <form action={createDraftAction} className="mb-8">
-          <p className="mb-2 text-[#505a5f]">{t("createIn", { name: activeName })}</p>
+          <p className="mb-2 text-secondary">{t("createIn", { name: activeName })}</p>
           <Button type="submit">{t("new")}</Button>
         </form>
       ) : (
         <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
       )}
       <p className="mb-8">
-        <Link href="/drafts/trash" className="text-[#1d70b8] underline">
+        <Link href="/drafts/trash" className="text-brand underline">
           {tTrash("trashLink")}
         </Link>
       </p>
@@ -70,7 +70,7 @@ export default async function DraftsPage({ searchParams }: Props) {
           <h2 id={`space-${group.key}`} className="mb-1 text-2xl font-bold">
             {group.name}
           </h2>
-          {group.role ? <p className="mb-3 text-[#505a5f]">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p> : null}
+          {group.role ? <p className="mb-3 text-secondary">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p> : null}
           <DraftList
             drafts={group.drafts}
             caption={group.name}

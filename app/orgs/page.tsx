@@ -24,16 +24,16 @@ export default async function OrgsPage() {
         <table className="mb-10 w-full border-collapse text-left">
           <caption className="sr-only">{t("listCaption")}</caption>
           <thead>
-            <tr className="border-b-2 border-[#0b0c0c]">
+            <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">{t("columns.name")}</th>
               <th scope="col" className="py-2">{t("columns.role")}</th>
             </tr>
           </thead>
           <tbody>
             {memberships.map((m) => (
-              <tr key={m.organizationId} className="border-b border-[#b1b4b6]">
+              <tr key={m.organizationId} className="border-b border-line">
                 <td className="py-2 pr-4">
-                  <Link href={`/orgs/${m.organizationId}`} className="text-[#1d70b8] underline">
+                  <Link href={`/orgs/${m.organizationId}`} className="text-brand underline">
                     {m.name}
                   </Link>
                 </td>

@@ -20,7 +20,7 @@ export default async function SignInPage() {
       <SignInForm />
       <p className="mt-8">
         {t("noAccount")}{" "}
-        <Link href="/sign-up" className="text-[#1d70b8] underline">
+        <Link href="/sign-up" className="text-brand underline">
           {t("createAccount")}
         </Link>
       </p>

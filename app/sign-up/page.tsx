@@ -20,7 +20,7 @@ export default async function SignUpPage() {
       <SignUpForm />
       <p className="mt-8">
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="text-[#1d70b8] underline">
+        <Link href="/sign-in" className="text-brand underline">
           {t("signIn")}
         </Link>
       </p>

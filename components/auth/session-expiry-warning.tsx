@@ -42,7 +42,7 @@ export function SessionExpiryWarning({ expiresInMs }: { expiresInMs: number }) {
     });
 
   return (
-    <div role="alertdialog" aria-labelledby="session-warning-title" className="border-b-4 border-[#d4351c] bg-[#fff7bf]">
+    <div role="alertdialog" aria-labelledby="session-warning-title" className="border-b-4 border-error bg-notice">
       <div className="mx-auto max-w-5xl px-4 py-4">
         <h2 id="session-warning-title" className="mb-2 text-xl font-bold">
           {t("title")}
@@ -57,7 +57,7 @@ export function SessionExpiryWarning({ expiresInMs }: { expiresInMs: number }) {
         ) : (
           <p>
             {t("expired")}{" "}
-            <a href="/sign-in" target="_blank" rel="noopener" className="text-[#1d70b8] underline">
+            <a href="/sign-in" target="_blank" rel="noopener" className="text-brand underline">
               {t("signIn")}
             </a>
           </p>

@@ -12,7 +12,7 @@ export function AutosaveStatusLine({ status }: { status: AutosaveStatus }) {
   const format = useFormatter();
   const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
   let announced = "";
-  let tone = "text-[#00703c]";
+  let tone = "text-success";
   switch (status.kind) {
     case "saved":
       announced = t("saved", { time: time(status.at) });
@@ -22,23 +22,23 @@ export function AutosaveStatusLine({ status }: { status: AutosaveStatus }) {
       break;
     case "retrying":
       announced = t("retrying");
-      tone = "text-[#d4351c]";
+      tone = "text-error";
       break;
     case "offline":
       announced = t("offline");
-      tone = "text-[#0b0c0c]";
+      tone = "text-ink";
       break;
     case "invalid":
       announced = t("invalid");
-      tone = "text-[#d4351c]";
+      tone = "text-error";
       break;
     case "conflict":
       announced = t("conflictStatus");
-      tone = "text-[#d4351c]";
+      tone = "text-error";
       break;
     case "failed":
       announced = terr(status.code);
-      tone = "text-[#d4351c]";
+      tone = "text-error";
       break;
   }
   return (
@@ -46,7 +46,7 @@ export function AutosaveStatusLine({ status }: { status: AutosaveStatus }) {
       <p role="status" aria-live="polite" className={`font-semibold ${tone}`}>
         {announced}
       </p>
-      {status.kind === "saving" ? <span className="text-[#505a5f]">{t("saving")}</span> : null}
+      {status.kind === "saving" ? <span className="text-secondary">{t("saving")}</span> : null}
     </div>
   );
 }

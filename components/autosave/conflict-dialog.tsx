@@ -50,7 +50,7 @@ export function ConflictDialog<T extends Values>({
       aria-labelledby="conflict-title"
       aria-describedby="conflict-intro"
       onCancel={onClose}
-      className="m-auto max-h-[90vh] w-[min(48rem,95vw)] overflow-y-auto border-4 border-[#0b0c0c] p-6 backdrop:bg-black/60"
+      className="m-auto max-h-[90vh] w-dialog overflow-y-auto border-4 border-ink p-6 backdrop:bg-ink/60"
     >
       <h2 id="conflict-title" className="mb-2 text-2xl font-bold">
         {t("title")}
@@ -61,7 +61,7 @@ export function ConflictDialog<T extends Values>({
       {differing.map((field) => {
         const picked = choice[field.name] ?? "mine";
         return (
-          <fieldset key={field.name} className="mb-6 border-b border-[#b1b4b6] pb-4">
+          <fieldset key={field.name} className="mb-6 border-b border-line pb-4">
             <legend className="mb-2 font-semibold">{field.label}</legend>
             {(["mine", "theirs"] as const).map((side) => {
               const value = side === "mine" ? mine[field.name] : theirs[field.name];
@@ -74,7 +74,7 @@ export function ConflictDialog<T extends Values>({
                     name={`conflict-${field.name}`}
                     checked={picked === side}
                     onChange={() => setChoice((current) => ({ ...current, [field.name]: side }))}
-                    className="mt-1 size-6 accent-[#0b0c0c]"
+                    className="mt-1 size-6 accent-ink"
                   />
                   <label htmlFor={id}>
                     <span className="block font-semibold">{t(side)}</span>

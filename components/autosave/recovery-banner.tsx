@@ -26,7 +26,7 @@ export function RecoveryBanner({
       tabIndex={-1}
       role="region"
       aria-labelledby="autosave-recovery-title"
-      className="mb-8 border-4 border-[#1d70b8] p-4 focus:outline-[3px] focus:outline-[#ffdd00]"
+      className="mb-8 border-4 border-brand p-4 focus:outline-3 focus:outline-focus"
     >
       <h2 id="autosave-recovery-title" className="mb-2 text-xl font-bold">
         {t("title")}

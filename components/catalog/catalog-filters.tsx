@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { modelKinds } from "@/lib/catalog/schema";
 import { catalogShows, maxQueryLength, type CatalogFilters } from "@/lib/catalog/search";
-import { levels, perspectives } from "@/lib/requirements/schema";
+import { levels, perspectives } from "@/lib/vocabulary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
@@ -11,7 +11,7 @@ export async function CatalogFiltersForm({ filters }: { filters: CatalogFilters 
   const t = await getTranslations("catalog");
   const any = { value: "", label: t("filters.any") };
   return (
-    <form method="get" action="/catalog" role="search" aria-labelledby="catalog-filters-heading" className="mb-8 bg-[#f3f2f1] p-4">
+    <form method="get" action="/catalog" role="search" aria-labelledby="catalog-filters-heading" className="mb-8 bg-surface p-4">
       <h2 id="catalog-filters-heading" className="mb-4 text-2xl font-bold">
         {t("filters.heading")}
       </h2>
@@ -24,7 +24,7 @@ export async function CatalogFiltersForm({ filters }: { filters: CatalogFilters 
         errorPrefix=""
         defaultValue={filters.q}
         maxLength={maxQueryLength}
-        className="block w-full border-2 border-[#0b0c0c] bg-white px-2 py-1.5 text-base"
+        className="block w-full border-2 border-ink bg-canvas px-2 py-1.5 text-base"
       />
       <div className="grid gap-x-6 sm:grid-cols-2">
         <SelectField
@@ -64,7 +64,7 @@ export async function CatalogFiltersForm({ filters }: { filters: CatalogFilters 
       </div>
       <div className="flex flex-wrap items-center gap-6">
         <Button type="submit">{t("filters.submit")}</Button>
-        <a href="/catalog" className="text-[#1d70b8] underline underline-offset-2">
+        <a href="/catalog" className="text-brand underline underline-offset-2">
           {t("filters.clear")}
         </a>
       </div>

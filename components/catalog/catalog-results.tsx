@@ -3,7 +3,7 @@ import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
 import type { CatalogPage } from "@/lib/catalog/search";
 import { ModelCard } from "@/components/catalog/model-card";
 import { Pagination } from "@/components/catalog/pagination";
-import { SuggestionCard } from "@/components/catalog/suggestion-card";
+import { CatalogSuggestionCard } from "@/components/catalog/catalog-suggestion-card";
 
 type Props = {
   query: string;
@@ -35,7 +35,7 @@ export async function CatalogResults({ query, results, hrefFor, modelsFor, citin
             {t("suggestionsHeading", { count: results.totalSuggestions })}
           </h2>
           {suggestions.map((suggestion) => (
-            <SuggestionCard key={suggestion.id} suggestion={suggestion} models={modelsFor(suggestion)} />
+            <CatalogSuggestionCard key={suggestion.id} suggestion={suggestion} models={modelsFor(suggestion)} />
           ))}
         </section>
       ) : null}

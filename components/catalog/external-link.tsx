@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 // open in the same tab so the back button keeps working.
 export function ExternalLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <a href={href} rel="noopener noreferrer external" className="text-[#1d70b8] underline underline-offset-2 hover:text-[#003078]">
+    <a href={href} rel="noopener noreferrer external" className="text-brand underline underline-offset-2 hover:text-brand-dark">
       {children} <span className="whitespace-nowrap">{label}</span>
     </a>
   );

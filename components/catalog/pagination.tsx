@@ -6,7 +6,7 @@ export async function Pagination({ page, pageCount, hrefFor }: { page: number; p
   if (pageCount <= 1) return null;
   const t = await getTranslations("catalog.pagination");
   const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
-  const link = "text-[#1d70b8] underline underline-offset-2 hover:text-[#003078]";
+  const link = "text-brand underline underline-offset-2 hover:text-brand-dark";
   return (
     <nav aria-label={t("label")} className="mt-8 mb-4">
       <ul className="flex flex-wrap items-center gap-4">
@@ -20,7 +20,7 @@ export async function Pagination({ page, pageCount, hrefFor }: { page: number; p
         {pages.map((number) => (
           <li key={number}>
             {number === page ? (
-              <a href={hrefFor(number)} aria-current="page" aria-label={t("current", { page: number })} className="bg-[#1d70b8] px-3 py-1 font-semibold text-white">
+              <a href={hrefFor(number)} aria-current="page" aria-label={t("current", { page: number })} className="bg-brand px-3 py-1 font-semibold text-inverse">
                 {number}
               </a>
             ) : (

@@ -24,7 +24,7 @@ export async function DraftList({
     <table className="mb-8 w-full border-collapse text-left">
       <caption className="sr-only">{caption ? `${t("tableCaption")}: ${caption}` : t("tableCaption")}</caption>
       <thead>
-        <tr className="border-b-2 border-[#0b0c0c]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.status")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.updatedAt")}</th>
@@ -33,9 +33,9 @@ export async function DraftList({
       </thead>
       <tbody>
         {drafts.map((draft) => (
-          <tr key={draft.id} className="border-b border-[#b1b4b6]">
+          <tr key={draft.id} className="border-b border-line">
             <td className="py-2 pr-4">
-              <Link href={`/drafts/${draft.id}`} className="text-[#1d70b8] underline">
+              <Link href={`/drafts/${draft.id}`} className="text-brand underline">
                 {draft.title || t("untitled")}
               </Link>
             </td>

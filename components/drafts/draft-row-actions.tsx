@@ -57,7 +57,7 @@ export function DraftRowActions({
         </Button>
       ) : null}
       {error ? (
-        <p role="alert" className="font-semibold text-[#d4351c]">
+        <p role="alert" className="font-semibold text-error">
           {terr(error)}
         </p>
       ) : null}

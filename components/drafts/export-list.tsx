@@ -10,7 +10,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
     <table className="w-full border-collapse text-left" data-testid="export-list">
       <caption className="sr-only">{t("tableCaption")}</caption>
       <thead>
-        <tr className="border-b-2 border-[#0b0c0c]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className={cell}>{t("columns.createdAt")}</th>
           <th scope="col" className={cell}>{t("columns.version")}</th>
           <th scope="col" className={cell}>{t("columns.pages")}</th>
@@ -24,7 +24,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
         {exports.map((item) => {
           const date = format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" });
           return (
-            <tr key={item.id} className="border-b border-[#b1b4b6]" data-status={item.status}>
+            <tr key={item.id} className="border-b border-line" data-status={item.status}>
               <td className={cell}>
                 <time dateTime={item.createdAt.toISOString()}>{date}</time>
               </td>
@@ -39,7 +39,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
               <td className={cell}>
                 {t(`statuses.${item.status}`)}
                 {item.status === "failed" && item.error ? (
-                  <span className="block text-sm text-[#505a5f]">{t(`failed.${item.error}`)}</span>
+                  <span className="block text-sm text-secondary">{t(`failed.${item.error}`)}</span>
                 ) : null}
               </td>
               <td className="py-2 align-top">
@@ -47,7 +47,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
                   <a
                     href={`/drafts/${draftId}/exports/${item.id}`}
                     download
-                    className="text-[#1d70b8] underline"
+                    className="text-brand underline"
                     aria-label={t("downloadRow", { version: item.draftVersion, date })}
                   >
                     PDF

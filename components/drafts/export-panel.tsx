@@ -75,20 +75,20 @@ export function ExportPanel({
       <div id="export-status" role="status" aria-live="polite" className="mt-4 min-h-6">
         {busy ? (
           <p className="flex items-center gap-3">
-            <span aria-hidden="true" className="inline-block size-4 animate-spin rounded-full border-2 border-[#1d70b8] border-t-transparent" />
+            <span aria-hidden="true" className="inline-block size-4 animate-spin rounded-full border-2 border-brand border-t-transparent" />
             {t("creating")}
           </p>
         ) : null}
         {phase.kind === "ready" && !submitting ? (
-          <p className="font-semibold text-[#00703c]">
+          <p className="font-semibold text-success">
             {t("created")}{" "}
-            <a href={`/drafts/${draftId}/exports/${phase.exportId}`} download className="text-[#1d70b8] underline">
+            <a href={`/drafts/${draftId}/exports/${phase.exportId}`} download className="text-brand underline">
               {t("download")}
             </a>
           </p>
         ) : null}
-        {phase.kind === "failed" && !submitting ? <p className="font-semibold text-[#d4351c]">{t(`failed.${phase.reason}`)}</p> : null}
-        {phase.kind === "error" && !submitting ? <p className="font-semibold text-[#d4351c]">{tErrors(`codes.${phase.code}`)}</p> : null}
+        {phase.kind === "failed" && !submitting ? <p className="font-semibold text-error">{t(`failed.${phase.reason}`)}</p> : null}
+        {phase.kind === "error" && !submitting ? <p className="font-semibold text-error">{tErrors(`codes.${phase.code}`)}</p> : null}
       </div>
     </div>
   );

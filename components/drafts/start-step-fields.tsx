@@ -2,16 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import {
-  criticalAnswers,
-  personalDataLevels,
-  procedures,
-  productTypes,
-  userGroups,
-  yesNo,
-  type StartStep,
-  type StartStepInput,
-} from "@/lib/drafts/schema";
+import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
+import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
@@ -114,7 +106,7 @@ export function StartStepFields({
     />
     <fieldset className="mb-6">
       <legend className="mb-1 font-semibold">{t("start.fields.userCounts.legend")}</legend>
-      <p className="mb-2 text-[#505a5f]">{t("start.fields.userCounts.hint")}</p>
+      <p className="mb-2 text-secondary">{t("start.fields.userCounts.hint")}</p>
       <div className="flex flex-wrap gap-4">
         {countFields.map((field) => (
           <div key={field} className="w-48">

@@ -27,7 +27,7 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
 
   return (
     <>
-      <p role="status" className={`mb-4 min-h-6 font-semibold ${message?.ok === false ? "text-[#d4351c]" : "text-[#00703c]"}`}>
+      <p role="status" className={`mb-4 min-h-6 font-semibold ${message?.ok === false ? "text-error" : "text-success"}`}>
         {message?.text ?? ""}
       </p>
       {drafts.length === 0 ? (
@@ -36,7 +36,7 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
-            <tr className="border-b-2 border-[#0b0c0c]">
+            <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
               <th scope="col" className="py-2 pr-4">{t("columns.deletedAt")}</th>
               <th scope="col" className="py-2 pr-4">{t("columns.purgeAt")}</th>
@@ -45,7 +45,7 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
           </thead>
           <tbody>
             {drafts.map((draft) => (
-              <tr key={draft.id} className="border-b border-[#b1b4b6]">
+              <tr key={draft.id} className="border-b border-line">
                 <td className="py-3 pr-4">{draft.title || t("untitled")}</td>
                 <td className="py-3 pr-4">{date(draft.deletedAt)}</td>
                 <td className="py-3 pr-4">{date(draft.purgeAt)}</td>

@@ -17,7 +17,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
     <table className="w-full border-collapse text-left" data-testid="audit-log">
       <caption className="sr-only">{t("audit.caption")}</caption>
       <thead>
-        <tr className="border-b-2 border-[#0b0c0c]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pr-4">{t("columns.when")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.who")}</th>
           <th scope="col" className="py-2">{t("columns.what")}</th>
@@ -25,14 +25,14 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id} className="border-b border-[#b1b4b6]">
+          <tr key={row.id} className="border-b border-line">
             <td className="py-2 pr-4">
               <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
             </td>
             <td className="py-2 pr-4">{row.actorName ?? "–"}</td>
             <td className="py-2">
               {t.has(`audit.actions.${row.action}`) ? t(`audit.actions.${row.action}`) : row.action}
-              {describe(row.details) ? <span className="text-[#505a5f]"> ({describe(row.details)})</span> : null}
+              {describe(row.details) ? <span className="text-secondary"> ({describe(row.details)})</span> : null}
             </td>
           </tr>
         ))}

@@ -13,7 +13,7 @@ export async function InvitationTable({ invitations, origin }: { invitations: Ro
     <table className="mb-10 w-full border-collapse text-left">
       <caption className="sr-only">{t("invitations.caption")}</caption>
       <thead>
-        <tr className="border-b-2 border-[#0b0c0c]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pr-4">{t("columns.email")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.role")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.expires")}</th>
@@ -22,11 +22,11 @@ export async function InvitationTable({ invitations, origin }: { invitations: Ro
       </thead>
       <tbody>
         {invitations.map((inv) => (
-          <tr key={inv.id} className="border-b border-[#b1b4b6]">
+          <tr key={inv.id} className="border-b border-line">
             <td className="py-2 pr-4">
               {inv.email}
               <br />
-              <a href={`${origin}/invite/${inv.id}`} className="text-[#1d70b8] underline">
+              <a href={`${origin}/invite/${inv.id}`} className="text-brand underline">
                 {t("invitations.copyLink")}
                 <span className="sr-only"> {inv.email}</span>
               </a>

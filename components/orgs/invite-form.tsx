@@ -74,18 +74,18 @@ export function InviteForm({ action, origin }: { action: InviteAction; origin: s
         errorPrefix={prefix}
         {...form.register("role")}
       />
-      <p className="mb-4 text-[#505a5f]">{t("orgs.invite.noMail")}</p>
+      <p className="mb-4 text-secondary">{t("orgs.invite.noMail")}</p>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("orgs.invite.submitting") : t("orgs.invite.submit")}
       </Button>
       <div role="status" aria-live="polite" className="mt-4">
         {created ? (
-          <div className="border-l-4 border-[#00703c] bg-[#f3f2f1] p-4">
+          <div className="border-l-4 border-success bg-surface p-4">
             <p className="mb-2">{t("orgs.invite.created", { email: created.email })}</p>
             <label htmlFor="invite-link" className="mb-1 block font-semibold">
               {t("orgs.invite.linkLabel")}
             </label>
-            <input id="invite-link" readOnly value={created.link} className="mb-2 block w-full border-2 border-[#0b0c0c] px-2 py-1.5" />
+            <input id="invite-link" readOnly value={created.link} className="mb-2 block w-full border-2 border-ink px-2 py-1.5" />
             <Button variant="secondary" onClick={() => void copy()}>
               {copied ? t("orgs.invite.copied") : t("orgs.invite.copy")}
             </Button>

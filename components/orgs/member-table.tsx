@@ -19,18 +19,18 @@ export async function MemberTable({ members, canManage }: { members: MemberRowPr
     <table className="mb-10 w-full border-collapse text-left">
       <caption className="sr-only">{t("members.caption")}</caption>
       <thead>
-        <tr className="border-b-2 border-[#0b0c0c]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pr-4">{t("columns.member")}</th>
           <th scope="col" className="py-2 pr-4">{t("columns.role")}</th>
         </tr>
       </thead>
       <tbody>
         {members.map((member) => (
-          <tr key={member.id} className="border-b border-[#b1b4b6]" data-testid={`member-${member.email}`}>
+          <tr key={member.id} className="border-b border-line" data-testid={`member-${member.email}`}>
             <td className="py-2 pr-4">
               {member.name} {member.isSelf ? t("members.you") : null}
               <br />
-              <span className="text-[#505a5f]">{member.email}</span>
+              <span className="text-secondary">{member.email}</span>
             </td>
             <td className="py-2 pr-4">
               {canManage ? (

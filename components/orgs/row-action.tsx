@@ -27,7 +27,7 @@ function useRowAction() {
 
 function RowError({ id, error }: { id: string; error: string | null }) {
   return (
-    <p id={id} role="status" className="font-semibold text-[#d4351c]">
+    <p id={id} role="status" className="font-semibold text-error">
       {error}
     </p>
   );
@@ -59,7 +59,7 @@ export function MemberRoleControl({
         id={`role-${memberKey}`}
         value={value}
         onChange={(event) => setValue(event.target.value as OrgRole)}
-        className="border-2 border-[#0b0c0c] bg-white px-2 py-1"
+        className="border-2 border-ink bg-canvas px-2 py-1"
         aria-describedby={`role-${memberKey}-error`}
       >
         {orgRoles.map((option) => (

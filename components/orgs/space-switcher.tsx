@@ -26,19 +26,19 @@ export async function SpaceSwitcher({
           <label htmlFor="space-switcher" className="sr-only">
             {t("label")}
           </label>
-          <select id="space-switcher" name="organizationId" defaultValue={active?.id ?? ""} className="bg-white px-1 py-0.5 text-[#0b0c0c]">
+          <select id="space-switcher" name="organizationId" defaultValue={active?.id ?? ""} className="bg-canvas px-1 py-0.5 text-ink">
             {spaces.map((space) => (
               <option key={space.id ?? "personal"} value={space.id ?? ""}>
                 {space.name}
               </option>
             ))}
           </select>
-          <button type="submit" className="cursor-pointer text-white underline">
+          <button type="submit" className="cursor-pointer text-inverse underline">
             {t("switch")}
           </button>
         </form>
       ) : null}
-      <Link href="/orgs" className="text-white underline">
+      <Link href="/orgs" className="text-inverse underline">
         {t("manage")}
       </Link>
     </div>

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { requirementCode } from "@/lib/requirements/schema";
+import { requirementCode } from "@/lib/vocabulary";
 import { countPdfPages } from "@/lib/exports/pdf-meta";
 import { fixtureModels, sampleDocument, sampleRequirements, sampleSource } from "@/lib/testing/document-fixture";
 import { renderRequirementsPdf } from "@/components/pdf/render";

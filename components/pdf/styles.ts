@@ -11,11 +11,12 @@ export const colors = {
   text: "#0b0c0c",
   muted: "#505a5f",
   rule: "#b1b4b6",
+  // ska-krav are marked in the accent colour, bör-krav in green.
   accent: "#1d70b8",
-  ska: "#1d70b8",
   bor: "#00703c",
   shade: "#f3f2f1",
   warning: "#d4351c",
+  inverse: "#ffffff",
 } as const;
 
 const margin = 56;
@@ -77,7 +78,7 @@ export const styles = StyleSheet.create({
     alignSelf: "flex-start",
     fontSize: 11,
     fontWeight: 700,
-    color: "#ffffff",
+    color: colors.inverse,
     backgroundColor: colors.accent,
     paddingHorizontal: 8,
     paddingVertical: 2,
@@ -101,11 +102,11 @@ export const styles = StyleSheet.create({
   tocPage: { width: 40, textAlign: "right" },
   // Requirements: two Views per block keeps pagination cheap.
   requirement: { borderLeftWidth: 3, paddingLeft: 8, marginBottom: 12 },
-  ska: { borderLeftColor: colors.ska },
+  ska: { borderLeftColor: colors.accent },
   bor: { borderLeftColor: colors.bor },
   reqHead: { fontSize: 9, marginBottom: 2 },
   reqCode: { fontWeight: 700, fontSize: 10 },
-  reqSka: { fontWeight: 700, color: colors.ska },
+  reqSka: { fontWeight: 700, color: colors.accent },
   reqBor: { fontWeight: 700, color: colors.bor },
   reqText: { marginBottom: 3 },
   reqField: { fontSize: 9, color: colors.text, marginBottom: 1 },

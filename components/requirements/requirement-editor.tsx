@@ -10,7 +10,7 @@ import {
   updateRequirementAction,
   type RequirementActionResult,
 } from "@/lib/requirements/actions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementForm } from "@/components/requirements/requirement-form";
@@ -85,19 +85,19 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
 
   return (
     <section aria-labelledby="requirements-heading" className="mb-10">
-      <h2 id="requirements-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-[3px] focus:outline-[#ffdd00]">
+      <h2 id="requirements-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus">
         {t("requirements.heading")}
       </h2>
-      <p className="mb-4 text-[#505a5f]">{t("requirements.intro")}</p>
+      <p className="mb-4 text-secondary">{t("requirements.intro")}</p>
       {error ? (
-        <p role="alert" className="mb-4 font-semibold text-[#d4351c]">
+        <p role="alert" className="mb-4 font-semibold text-error">
           {error}
         </p>
       ) : null}
       {requirements.length === 0 ? (
         <p className="mb-4">{t("requirements.empty")}</p>
       ) : (
-        <ol aria-label={t("requirements.listLabel", { perspective: t(`steps.${perspective}`) })} className="mb-6 border-t border-[#b1b4b6]">
+        <ol aria-label={t("requirements.listLabel", { perspective: t(`steps.${perspective}`) })} className="mb-6 border-t border-line">
           {requirements.map((requirement, index) => (
             <RequirementItem
               key={requirement.id}

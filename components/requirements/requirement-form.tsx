@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { RequirementActionResult } from "@/lib/requirements/actions";
-import { kravtyper, levels, requirementInputSchema, type RequirementInput, type RequirementValues } from "@/lib/requirements/schema";
+import { requirementInputSchema, type RequirementInput, type RequirementValues } from "@/lib/requirements/schema";
+import { kravtyper, levels } from "@/lib/vocabulary";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -52,13 +53,13 @@ export function RequirementForm({
       onSubmit={(event) => void submit(event)}
       noValidate
       aria-labelledby={id("heading")}
-      className="border-l-4 border-[#1d70b8] bg-white py-2 pl-4"
+      className="border-l-4 border-brand bg-canvas py-2 pl-4"
     >
       <h3 id={id("heading")} className="mb-4 text-xl font-bold">
         {heading}
       </h3>
       {feedback.serverCode ? (
-        <p role="alert" className="mb-4 font-semibold text-[#d4351c]">
+        <p role="alert" className="mb-4 font-semibold text-error">
           {t(`errors.codes.${feedback.serverCode}`)}
         </p>
       ) : null}

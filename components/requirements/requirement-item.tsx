@@ -45,7 +45,7 @@ export function RequirementItem({
 
   if (mode === "edit") {
     return (
-      <li id={`krav-${code}`} className="border-b border-[#b1b4b6] py-4">
+      <li id={`krav-${code}`} className="border-b border-line py-4">
         <RequirementForm
           idPrefix={`edit-${code}`}
           heading={t("editHeading", { code })}
@@ -95,7 +95,7 @@ export function RequirementItem({
   );
 
   return (
-    <li id={`krav-${code}`} tabIndex={-1} className="border-b border-[#b1b4b6] py-4 focus:outline-[3px] focus:outline-[#ffdd00]">
+    <li id={`krav-${code}`} tabIndex={-1} className="border-b border-line py-4 focus:outline-3 focus:outline-focus">
       <h3 className="mb-1 text-xl font-bold">{code}</h3>
       <p className="mb-3 whitespace-pre-line text-lg">{requirement.text}</p>
       <RequirementDetails requirement={requirement} />
@@ -108,13 +108,13 @@ export function RequirementItem({
         />
       ) : null}
       {mode === "confirm" ? (
-        <div role="group" aria-labelledby={`confirm-${code}`} className="border-l-4 border-[#d4351c] pl-4">
+        <div role="group" aria-labelledby={`confirm-${code}`} className="border-l-4 border-error pl-4">
           <p id={`confirm-${code}`} tabIndex={-1} className="mb-3 font-semibold">
             {t("confirmDelete", { code })}
           </p>
           <div className="flex flex-wrap gap-4">
             <Button
-              className="bg-[#d4351c] text-white shadow-[0_2px_0_#55150b] hover:bg-[#aa2a16]"
+              className="bg-error text-inverse shadow-[0_2px_0_var(--color-error-shadow)] hover:bg-error-dark"
               disabled={busy}
               onClick={async () => {
                 setBusy(true);

@@ -3,7 +3,7 @@
 import { diffWords } from "diff";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { SourceUpdate } from "@/lib/catalog/adopted";
+import type { SourceUpdate } from "@/lib/drafts/adopted";
 import { Button } from "@/components/ui/button";
 
 const fields = ["text", "motiv", "verifikat", "uppfoljning"] as const;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Coverage, CoverageRow } from "@/lib/review/coverage";
-import { kravtyper, levels, perspectives } from "@/lib/requirements/schema";
+import { kravtyper, levels, perspectives } from "@/lib/vocabulary";
 
-const cell = "border-b border-[#b1b4b6] px-2 py-2 text-right tabular-nums";
+const cell = "border-b border-line px-2 py-2 text-right tabular-nums";
 
 // Perspective rows × kravtyp columns, then ska/bör and total.
 export async function CoverageTable({ coverage }: { coverage: Coverage }) {
@@ -17,7 +17,7 @@ export async function CoverageTable({ coverage }: { coverage: Coverage }) {
       <table className="w-full border-collapse text-left" data-testid="coverage-table">
         <caption className="mb-2 text-left font-semibold">{t("review.coverage.caption")}</caption>
         <thead>
-          <tr className="border-b-2 border-[#0b0c0c]">
+          <tr className="border-b-2 border-ink">
             <th scope="col" className="px-2 py-2">{t("review.coverage.perspective")}</th>
             {kravtyper.map((kravtyp) => (
               <th key={kravtyp} scope="col" className="px-2 py-2 text-right">
@@ -33,15 +33,15 @@ export async function CoverageTable({ coverage }: { coverage: Coverage }) {
         <tbody>
           {perspectives.map((perspective) => (
             <tr key={perspective}>
-              <th scope="row" className="border-b border-[#b1b4b6] px-2 py-2 font-semibold">{t(`steps.${perspective}`)}</th>
+              <th scope="row" className="border-b border-line px-2 py-2 font-semibold">{t(`steps.${perspective}`)}</th>
               {counts(coverage.rows[perspective]).map(({ key, value }) => (
-                <td key={key} className={value === 0 ? `${cell} text-[#505a5f]` : cell}>{value}</td>
+                <td key={key} className={value === 0 ? `${cell} text-secondary` : cell}>{value}</td>
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
-          <tr className="border-t-2 border-[#0b0c0c] font-bold">
+          <tr className="border-t-2 border-ink font-bold">
             <th scope="row" className="px-2 py-2">{t("review.coverage.totals")}</th>
             {counts(coverage.totals).map(({ key, value }) => (
               <td key={key} className="px-2 py-2 text-right tabular-nums">{value}</td>

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { isAnswered, type PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import { perspectiveHref } from "@/lib/review/links";
-import type { ReviewRequirement } from "@/lib/review/types";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { RequirementRow } from "@/lib/requirements/types";
+import type { Perspective } from "@/lib/vocabulary";
 import { RequirementSummary } from "@/components/review/requirement-summary";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 
@@ -12,7 +12,7 @@ type Props = {
   draftId: string;
   perspective: Perspective;
   answers: PerspectiveAnswers | undefined;
-  requirements: ReviewRequirement[];
+  requirements: RequirementRow[];
 };
 
 // A perspective's guided answers, then its requirements.
@@ -24,7 +24,7 @@ export async function PerspectiveSummary({ draftId, perspective, answers, requir
     const label = t(`questions.${perspective}.${question.id}.label`);
     const value = answers?.[question.id];
     const option = (choice: string) => t(`questions.${perspective}.${question.id}.options.${choice}`);
-    let shown: SummaryRow["value"] = <span className="text-[#505a5f]">{t("review.notAnswered")}</span>;
+    let shown: SummaryRow["value"] = <span className="text-secondary">{t("review.notAnswered")}</span>;
     if (isAnswered(value)) shown = question.kind === "text" ? String(value) : [value ?? []].flat().map(option).join(", ");
     return { key: question.id, label, value: shown, change: { href, text: t("review.change"), hidden: label } };
   });
@@ -43,7 +43,7 @@ export async function PerspectiveSummary({ draftId, perspective, answers, requir
       ) : (
         <p className="mb-8">
           {t("review.perspective.noRequirements")}{" "}
-          <Link href={href} className="text-[#1d70b8] underline">
+          <Link href={href} className="text-brand underline">
             {t("review.perspective.addRequirements")}
             <span className="sr-only"> {t("review.perspective.addRequirementsHidden", { perspective: name })}</span>
           </Link>

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { requirementHref } from "@/lib/review/links";
-import type { ReviewRequirement } from "@/lib/review/types";
+import type { RequirementRow } from "@/lib/requirements/types";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 
 // One perspective's requirements: code, text, level, kravtyp and weight, each
 // with a change link to the requirement on its perspective page.
-export async function RequirementSummary({ draftId, requirements }: { draftId: string; requirements: ReviewRequirement[] }) {
+export async function RequirementSummary({ draftId, requirements }: { draftId: string; requirements: RequirementRow[] }) {
   const t = await getTranslations("review");
   const rows: SummaryRow[] = requirements.map((requirement) => {
     const facts = [
@@ -19,10 +19,10 @@ export async function RequirementSummary({ draftId, requirements }: { draftId: s
       value: (
         <>
           <span className="block">{requirement.text}</span>
-          <span className="mt-1 block text-sm text-[#505a5f]">{facts.join(" · ")}</span>
+          <span className="mt-1 block text-sm text-secondary">{facts.join(" · ")}</span>
           <span className="mt-1 block text-sm">
             {requirement.verifikat.trim() === "" ? (
-              <span className="text-[#505a5f]">{t("requirement.noVerifikat")}</span>
+              <span className="text-secondary">{t("requirement.noVerifikat")}</span>
             ) : (
               <>
                 <span className="font-semibold">{t("requirement.verifikat")}:</span> {requirement.verifikat}

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DraftContext } from "@/lib/drafts/schema";
-import { userGroups } from "@/lib/drafts/schema";
+import { userGroups } from "@/lib/vocabulary";
 import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 
 type Props = { draftId: string; title: string; context: DraftContext };
@@ -9,7 +9,7 @@ type Props = { draftId: string; title: string; context: DraftContext };
 export async function StartSummary({ draftId, title, context }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const notAnswered = <span className="text-[#505a5f]">{t("review.notAnswered")}</span>;
+  const notAnswered = <span className="text-secondary">{t("review.notAnswered")}</span>;
   const text = (value: string | undefined) => (value && value.trim() !== "" ? value : notAnswered);
   const list = (values: readonly string[] | undefined, prefix: string) =>
     values && values.length > 0 ? values.map((value) => t(`${prefix}.${value}`)).join(", ") : notAnswered;

@@ -18,11 +18,11 @@ export async function WarningList({ draftId, warnings }: { draftId: string; warn
     <div className="mb-10" data-testid="review-warnings">
       <p className="mb-4">{t("review.warnings.intro")}</p>
       {groups.map(({ rule, items }) => (
-        <section key={rule} aria-labelledby={`varning-${rule}`} className="mb-6 border-l-4 border-[#f47738] pl-4">
+        <section key={rule} aria-labelledby={`varning-${rule}`} className="mb-6 border-l-4 border-warning pl-4">
           <h3 id={`varning-${rule}`} className="text-xl font-bold">
             {t(`review.warnings.rules.${rule}.title`)} ({items.length})
           </h3>
-          <p className="mb-2 text-[#505a5f]">{t(`review.warnings.rules.${rule}.description`)}</p>
+          <p className="mb-2 text-secondary">{t(`review.warnings.rules.${rule}.description`)}</p>
           <ul className="list-disc pl-6">
             {items.map((warning, index) => {
               const text = t(`review.warnings.rules.${rule}.item`, {
@@ -36,7 +36,7 @@ export async function WarningList({ draftId, warnings }: { draftId: string; warn
               return (
                 <li key={`${warning.requirementId ?? warning.perspective ?? rule}-${index}`}>
                   {href ? (
-                    <Link href={href} className="text-[#1d70b8] underline">
+                    <Link href={href} className="text-brand underline">
                       {text}
                     </Link>
                   ) : (

@@ -27,7 +27,7 @@ export function SuggestionCard({
       id={`suggestion-${suggestion.id}`}
       tabIndex={-1}
       aria-labelledby={headingId}
-      className="border-b border-[#b1b4b6] py-4 focus:outline-[3px] focus:outline-[#ffdd00]"
+      className="border-b border-line py-4 focus:outline-3 focus:outline-focus"
     >
       {/* The short title leads; without one the text does, and the heading only numbers the card. */}
       {suggestion.title ? (
@@ -46,7 +46,7 @@ export function SuggestionCard({
       <p className="mb-2 font-semibold">
         {t(`requirements.level.${suggestion.level}`)} · {t(`requirements.kravtyp.${suggestion.kravtyp}`)}
       </p>
-      <p className="mb-3 text-[#505a5f]">{t("suggestions.whyShown", { reasons: format.list(reasons, { type: "conjunction" }) })}</p>
+      <p className="mb-3 text-secondary">{t("suggestions.whyShown", { reasons: format.list(reasons, { type: "conjunction" }) })}</p>
       <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
         <dt className="font-semibold">{t("suggestions.terms.motiv")}</dt>
         <dd className="mb-2 sm:mb-0">{suggestion.motiv}</dd>
@@ -59,7 +59,7 @@ export function SuggestionCard({
               <ul>
                 {suggestion.sources.map((source) => (
                   <li key={source.id}>
-                    <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-[#1d70b8] underline">
+                    <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-brand underline">
                       {source.name}
                       <span className="sr-only"> {t("suggestions.opensInNewTab")}</span>
                     </a>

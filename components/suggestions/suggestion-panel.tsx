@@ -36,13 +36,13 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
   }
 
   return (
-    <section aria-labelledby="suggestions-heading" className="mb-10 bg-[#f3f2f1] p-4">
-      <h2 id="suggestions-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-[3px] focus:outline-[#ffdd00]">
+    <section aria-labelledby="suggestions-heading" className="mb-10 bg-surface p-4">
+      <h2 id="suggestions-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus">
         {t("suggestions.heading")}
       </h2>
       <p className="mb-4">{t("suggestions.intro")}</p>
       {error ? (
-        <p role="alert" className="mb-4 font-semibold text-[#d4351c]">
+        <p role="alert" className="mb-4 font-semibold text-error">
           {error}
         </p>
       ) : null}

@@ -3,9 +3,9 @@ import type { ComponentProps } from "react";
 type ButtonProps = ComponentProps<"button"> & { variant?: "primary" | "secondary" | "link" };
 
 const variants = {
-  primary: "bg-[#00703c] text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]",
-  secondary: "bg-[#f3f2f1] text-[#0b0c0c] shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]",
-  link: "text-[#1d70b8] underline underline-offset-2 hover:text-[#003078] px-0 py-0",
+  primary: "bg-success text-inverse shadow-[0_2px_0_var(--color-success-shadow)] hover:bg-success-dark",
+  secondary: "bg-surface text-ink shadow-[0_2px_0_var(--color-surface-shadow)] hover:bg-surface-dark",
+  link: "text-brand underline underline-offset-2 hover:text-brand-dark px-0 py-0",
 } as const;
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {

@@ -26,7 +26,7 @@ export function ChoiceGroup({
   registration: UseFormRegisterReturn;
 }) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
       <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="mb-1 font-semibold">{legend}</legend>
         <FieldHint id={id}>{hint}</FieldHint>
@@ -41,13 +41,13 @@ export function ChoiceGroup({
                   type={type}
                   value={choice.value}
                   aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
-                  className="mt-1 h-6 w-6 shrink-0 accent-[#0b0c0c] focus:outline-[3px] focus:outline-[#ffdd00]"
+                  className="mt-1 h-6 w-6 shrink-0 accent-ink focus:outline-3 focus:outline-focus"
                   {...registration}
                 />
                 <div>
                   <label htmlFor={inputId}>{choice.label}</label>
                   {choice.hint ? (
-                    <p id={`${inputId}-item-hint`} className="text-[#505a5f]">
+                    <p id={`${inputId}-item-hint`} className="text-secondary">
                       {choice.hint}
                     </p>
                   ) : null}

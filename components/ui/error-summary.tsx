@@ -37,7 +37,7 @@ export function ErrorSummary({
       tabIndex={-1}
       role="alert"
       aria-labelledby="error-summary-title"
-      className="mb-8 border-4 border-[#d4351c] p-4 focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]"
+      className="mb-8 border-4 border-error p-4 focus:outline-3 focus:outline-offset-0 focus:outline-focus"
     >
       <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
         {title}
@@ -46,11 +46,11 @@ export function ErrorSummary({
         {errors.map((error) => (
           <li key={`${error.href ?? ""}-${error.message}`}>
             {error.href ? (
-              <a href={error.href} className="font-semibold text-[#d4351c] underline">
+              <a href={error.href} className="font-semibold text-error underline">
                 {error.message}
               </a>
             ) : (
-              <span className="font-semibold text-[#d4351c]">{error.message}</span>
+              <span className="font-semibold text-error">{error.message}</span>
             )}
           </li>
         ))}

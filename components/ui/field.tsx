@@ -10,7 +10,7 @@ export function describedBy(id: string, hint?: ReactNode, error?: string): strin
 export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
   return (
-    <p id={`${id}-hint`} className="mb-2 text-[#505a5f]">
+    <p id={`${id}-hint`} className="mb-2 text-secondary">
       {children}
     </p>
   );
@@ -19,7 +19,7 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
 export function FieldError({ id, message, prefix }: { id: string; message?: string; prefix: string }) {
   if (!message) return null;
   return (
-    <p id={`${id}-error`} className="mb-2 font-semibold text-[#d4351c]">
+    <p id={`${id}-error`} className="mb-2 font-semibold text-error">
       <span className="sr-only">{prefix}</span>
       {message}
     </p>
@@ -31,7 +31,7 @@ type ShellProps = { id: string; label: string; hint?: ReactNode; error?: string;
 // GOV.UK form group: label, hint, error and a red bar beside a field in error.
 function FieldShell({ id, label, hint, error, errorPrefix, children }: ShellProps & { children: ReactNode }) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-4" : ""}`}>
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
       <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
@@ -43,7 +43,7 @@ function FieldShell({ id, label, hint, error, errorPrefix, children }: ShellProp
 }
 
 const controlClass = (error?: string) =>
-  `block w-full border-2 ${error ? "border-[#d4351c]" : "border-[#0b0c0c]"} px-2 py-1.5 text-base focus:outline-[3px] focus:outline-offset-0 focus:outline-[#ffdd00]`;
+  `block w-full border-2 ${error ? "border-error" : "border-ink"} px-2 py-1.5 text-base focus:outline-3 focus:outline-offset-0 focus:outline-focus`;
 
 export function TextField({
   id,
@@ -103,7 +103,7 @@ export function SelectField({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={`${controlClass(error)} max-w-md bg-white`}
+        className={`${controlClass(error)} max-w-md bg-canvas`}
         {...select}
       >
         {options.map((option) => (

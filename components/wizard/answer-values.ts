@@ -1,7 +1,7 @@
 import type { ServerValues } from "@/components/autosave/use-autosave";
 import type { PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 type Translate = (key: string) => string;
 

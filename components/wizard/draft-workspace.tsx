@@ -33,7 +33,7 @@ export function DraftWorkspace({ draftId, version: serverVersion, children }: { 
   }, []);
   return (
     <WorkspaceContext.Provider value={{ draftId, version, setVersion, announce }}>
-      <p role="status" aria-live="polite" data-testid="workspace-status" className="min-h-6 font-semibold text-[#00703c]">
+      <p role="status" aria-live="polite" data-testid="workspace-status" className="min-h-6 font-semibold text-success">
         {message}
       </p>
       {children}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import type { PerspectiveFormInput } from "@/lib/answers/schema";
 import { questions } from "@/lib/drafts/questions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
 

@@ -16,7 +16,7 @@ import {
 } from "@/lib/answers/schema";
 import type { PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { AutosaveStatusLine } from "@/components/autosave/autosave-status";
 import { ConflictDialog } from "@/components/autosave/conflict-dialog";
 import { jsonSave } from "@/components/autosave/json-save";
@@ -129,7 +129,7 @@ export function PerspectiveStepForm({
         <h2 id="questions-heading" className="mb-2 text-2xl font-bold">
           {t("perspective.questionsHeading")}
         </h2>
-        <p className="mb-6 text-[#505a5f]">{t("perspective.questionsIntro")}</p>
+        <p className="mb-6 text-secondary">{t("perspective.questionsIntro")}</p>
         <form id={formId} onSubmit={(event) => void onSubmit(event).catch(() => undefined)} onBlur={autosave.blur} noValidate>
           <PerspectiveQuestions perspective={perspective} register={form.register} errorFor={errorFor} errorPrefix={errorPrefix} />
           <div className="mt-2 flex flex-wrap items-center gap-6">
@@ -143,7 +143,7 @@ export function PerspectiveStepForm({
         </form>
       </section>
       {children}
-      <section className="mt-10 border-t border-[#b1b4b6] pt-6">
+      <section className="mt-10 border-t border-line pt-6">
         <ChoiceGroup
           id="step-completed"
           type="radio"

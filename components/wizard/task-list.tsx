@@ -5,11 +5,11 @@ import type { StepStatus, WizardStepId } from "@/lib/drafts/steps";
 export type TaskListItem = { id: WizardStepId; href: string | null; status: StepStatus };
 
 const tagStyles: Record<StepStatus, string> = {
-  notStarted: "bg-[#f3f2f1] text-[#0b0c0c]",
-  inProgress: "bg-[#d2e2f1] text-[#0c2d4a]",
-  completed: "bg-[#cce2d8] text-[#005a30]",
-  comingSoon: "bg-[#f3f2f1] text-[#383f43]",
-  available: "bg-[#d2e2f1] text-[#0c2d4a]",
+  notStarted: "bg-surface text-ink",
+  inProgress: "bg-brand-light text-brand-darker",
+  completed: "bg-success-light text-success-dark",
+  comingSoon: "bg-surface text-secondary-dark",
+  available: "bg-brand-light text-brand-darker",
 };
 
 // GOV.UK task list: every step with its status; steps not built yet are shown
@@ -17,21 +17,21 @@ const tagStyles: Record<StepStatus, string> = {
 export async function TaskList({ items }: { items: TaskListItem[] }) {
   const t = await getTranslations();
   return (
-    <ol className="border-t border-[#b1b4b6]">
+    <ol className="border-t border-line">
       {items.map((item, index) => {
         const label = `${index + 1}. ${t(`steps.${item.id}`)}`;
         const statusId = `task-${item.id}-status`;
         return (
-          <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-[#b1b4b6] py-3">
+          <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-line py-3">
             <div>
               {item.href ? (
-                <Link href={item.href} aria-describedby={statusId} className="font-semibold text-[#1d70b8] underline">
+                <Link href={item.href} aria-describedby={statusId} className="font-semibold text-brand underline">
                   {label}
                 </Link>
               ) : (
                 <span className="font-semibold">{label}</span>
               )}
-              <p className="text-[#505a5f]">{t(`steps.descriptions.${item.id}`)}</p>
+              <p className="text-secondary">{t(`steps.descriptions.${item.id}`)}</p>
             </div>
             <strong id={statusId} className={`px-2 py-0.5 text-sm font-semibold ${tagStyles[item.status]}`}>
               {t(`wizard.status.${item.status}`)}

@@ -90,7 +90,7 @@ const T = "lib/trash/actions";
 const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
-const X = "app/drafts/[draftId]/export/actions";
+const X = "lib/exports/actions";
 
 export const registry: Record<string, Entry> = {
   // ---- pages ----
@@ -300,12 +300,6 @@ export const registry: Record<string, Entry> = {
     w.version(d),
     "kundnytta",
     { answers: { needs: "Invånare vill göra ärendet digitalt." }, completed: "no" },
-  ]),
-  [`${A}#savePerspectiveAnswersAction`]: draftWrite(A, "savePerspectiveAnswersAction", (w, d) => [
-    d,
-    w.version(d),
-    "kundnytta",
-    { needs: "Invånare vill göra ärendet digitalt." },
   ]),
   [`${S}#getStartValuesAction`]: {
     takesId: true,

@@ -3,56 +3,33 @@
 import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { normaliseStepInput, perspectiveFormSchema } from "@/lib/answers/schema";
-import { getCurrentUser } from "@/lib/auth/session";
-import { autosavePerspectiveAnswers } from "@/lib/answers/autosave";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
-import { perspectiveSchema } from "@/lib/requirements/schema";
-import { fieldErrorsOf } from "@/lib/validation";
+import type { SaveResult } from "@/lib/drafts/types";
+import { parseInput, serverAction } from "@/lib/auth/server-action";
+import { perspectiveSchema } from "@/lib/vocabulary";
 
-export type StepSaveResult = ActionResult<{ version: number; savedAt: string }>;
-
-// Two entry points over one mutation: "Spara och fortsätt" validates the
-// whole form (completion question included); a draft save (the same path as
-// the autosave route, lib/answers/autosave.ts) stores the answers alone and
-// leaves the completion state as it was.
+// "Spara och fortsätt" validates the whole form (completion question
+// included); the autosave route (lib/autosave/answers.ts) stores the answers
+// alone over the same mutation and leaves the completion state as it was.
 export async function savePerspectiveStepAction(
   draftId: string,
   baseVersion: number,
   perspective: string,
   input: unknown,
-): Promise<StepSaveResult> {
-  return save(draftId, baseVersion, perspective, input);
-}
-
-export async function savePerspectiveAnswersAction(
-  draftId: string,
-  baseVersion: number,
-  perspective: string,
-  answers: unknown,
-): Promise<StepSaveResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  return autosavePerspectiveAnswers(user.id, draftId, perspective, baseVersion, answers);
-}
-
-async function save(draftId: string, baseVersion: number, perspective: string, input: unknown): Promise<StepSaveResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  const version = baseVersionSchema.safeParse(baseVersion);
-  const step = perspectiveSchema.safeParse(perspective);
-  if (!id.success || !version.success || !step.success) return failure("NOT_FOUND");
-
-  const parsed = perspectiveFormSchema(step.data).safeParse(normaliseStepInput(input));
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-  const { answers } = parsed.data;
-  const completed = parsed.data.completed === "yes";
-  const result = await savePerspectiveAnswers(user.id, id.data, version.data, step.data, answers, completed);
-  if (!result.ok) {
-    return missFailure(result.reason, "edit");
-  }
-  revalidatePath(`/drafts/${id.data}`, "layout");
-  revalidatePath("/drafts");
-  return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+): Promise<SaveResult> {
+  const ids = {
+    draftId: [draftIdSchema, draftId],
+    baseVersion: [baseVersionSchema, baseVersion],
+    perspective: [perspectiveSchema, perspective],
+  } as const;
+  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, baseVersion: version, perspective: step }) => {
+    const parsed = parseInput(perspectiveFormSchema(step), normaliseStepInput(input));
+    if (!parsed.ok) return parsed;
+    const { answers, completed } = parsed.data;
+    const result = await savePerspectiveAnswers(user.id, id, version, step, answers, completed === "yes");
+    if (!result.ok) return result;
+    revalidatePath(`/drafts/${id}`, "layout");
+    revalidatePath("/drafts");
+    return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+  });
 }

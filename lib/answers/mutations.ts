@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { perspectiveAnswersSchema, type PerspectiveAnswers } from "@/lib/drafts/answers";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
-import { AppError } from "@/lib/errors";
+import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Perspective } from "@/lib/requirements/schema";
-import { recordRevision } from "@/lib/revisions/mutations";
+import type { Perspective } from "@/lib/vocabulary";
+import { recordRevision } from "@/lib/drafts/mutations";
 
-export type AnswersResult = { ok: true; data: { version: number; updatedAt: Date } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" };
+type AnswersResult = MutationResult<{ version: number; updatedAt: Date }>;
 
 type Tx = Prisma.TransactionClient;
 type Change = { perspective?: Perspective; answers?: PerspectiveAnswers; step?: WizardStepId; completed?: boolean };

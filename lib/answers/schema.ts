@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 // "Har du slutfört avsnittet?" (GOV.UK task list pattern): asked at the end of
 // every perspective step and required when the user continues.

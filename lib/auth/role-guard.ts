@@ -1,5 +1,10 @@
 import { APIError } from "better-auth/api";
-import { isOrgRole } from "@/lib/orgs/roles";
+import { orgRoleDefinitions } from "@/lib/auth/org-access";
+
+// The plugin's role names are ours (lib/auth/org-access.ts defines exactly
+// owner, editor, reader, the roles of lib/orgs/roles.ts).
+const ourRoles: readonly string[] = Object.keys(orgRoleDefinitions);
+const isOrgRole = (value: unknown): boolean => typeof value === "string" && ourRoles.includes(value);
 
 // Better Auth accepts a role array or a comma list ("owner,reader") and its
 // own default roles ("admin", "member"); our role checks (lib/orgs/roles.ts)

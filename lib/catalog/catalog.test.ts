@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guidanceModelSchema, suggestionSchema } from "@/lib/catalog/schema";
 import { getModel, getSuggestion, guidanceModels, suggestions, suggestionsCiting, suggestionsFor } from "@/lib/catalog";
-import { perspectives } from "@/lib/requirements/schema";
+import { perspectives } from "@/lib/vocabulary";
 
 const vagueWords = /(^|[^\p{L}])(användarvänlig|modern|snabb|enkel|enkla|enkelt|flexibel|flexibla|flexibelt)/iu;
 const suggestionTexts = (s: (typeof suggestions)[number]) => [s.text, s.motiv, s.verifikat, s.uppfoljning];

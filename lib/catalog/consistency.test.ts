@@ -5,7 +5,7 @@ import { profiles } from "@/lib/catalog/profiles";
 import type { Suggestion } from "@/lib/catalog/schema";
 import { getSuggestion } from "@/lib/catalog";
 import { lintRequirements, type LintRequirement } from "@/lib/review/lint";
-import { perspectives } from "@/lib/requirements/schema";
+import { perspectives } from "@/lib/vocabulary";
 import { weightsAfterAccept } from "@/lib/requirements/weights";
 
 // A procurer who accepts the top suggestions of every perspective must get a

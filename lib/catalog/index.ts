@@ -1,5 +1,5 @@
 import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import { guidanceModels as allModels } from "@/lib/catalog/models";
 import { kundnyttaSuggestions } from "@/lib/catalog/suggestions/kundnytta";
 import { juridikSuggestions } from "@/lib/catalog/suggestions/juridik";

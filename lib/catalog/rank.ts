@@ -1,6 +1,7 @@
 import type { Suggestion, SuggestionConditions, Topic } from "@/lib/catalog/schema";
 import type { DraftAnswers } from "@/lib/drafts/answers";
-import type { DraftContext, UserGroup } from "@/lib/drafts/schema";
+import type { DraftContext } from "@/lib/drafts/schema";
+import type { UserGroup } from "@/lib/vocabulary";
 
 // Why a suggestion is shown: one code per matched condition or topic boost,
 // translated in the UI ("Visas eftersom produkten behandlar känsliga

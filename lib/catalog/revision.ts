@@ -5,7 +5,7 @@ import { currentSuggestion } from "@/lib/catalog/current";
 import type { Suggestion } from "@/lib/catalog/schema";
 
 export type { AdoptedSuggestion };
-import { adoptedSuggestionSchema, type AdoptedSuggestion, type SourceUpdate } from "@/lib/catalog/adopted";
+import { adoptedSuggestionSchema, type AdoptedSuggestion, type SourceUpdate } from "@/lib/drafts/adopted";
 
 // Catalog revisions of a suggestion: a content hash over everything a procurer
 // adopts (texts, level, kravtyp) and the sources it rests on (each model's

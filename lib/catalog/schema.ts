@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { kravtyper, levels, perspectives, phases } from "@/lib/requirements/schema";
-import { personalDataLevels, procedures, productTypes, userGroups } from "@/lib/drafts/schema";
+import { kravtyper, levels, perspectives, personalDataLevels, phases, procedures, productTypes, userGroups } from "@/lib/vocabulary";
 
 // The catalog is typed code (lib/catalog/*.ts) checked against these schemas
 // in tests, so a malformed entry fails CI instead of reaching a user.

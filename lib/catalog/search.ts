@@ -1,5 +1,5 @@
 import { modelKinds, type GuidanceModel, type ModelKind, type Suggestion } from "@/lib/catalog/schema";
-import { levels, perspectives, type Level, type Perspective } from "@/lib/requirements/schema";
+import { levels, perspectives, type Level, type Perspective } from "@/lib/vocabulary";
 
 // Pure filtering for the catalog page. The page is a GET form, so filters
 // arrive as query-string values and anything unknown is ignored, never an error.
@@ -89,10 +89,6 @@ export function searchCatalog(
             matchesQuery(suggestionText(suggestion), filters.q),
         );
   return { models: foundModels, suggestions: foundSuggestions };
-}
-
-export function hasActiveFilters(filters: CatalogFilters): boolean {
-  return Boolean(filters.q || filters.perspective || filters.kind || filters.level || filters.show !== "all");
 }
 
 export const catalogPageSize = 25;

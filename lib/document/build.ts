@@ -4,7 +4,7 @@ import type { DraftContext } from "@/lib/drafts/schema";
 import type { GuidanceModel } from "@/lib/catalog/schema";
 import { procedureSection } from "@/lib/document/procedure";
 import { sourcesChapter } from "@/lib/document/sources";
-import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/requirements/schema";
+import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
 import type { DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
 
 // Pure mapping from one draft version to the document. Everything the reader

@@ -4,11 +4,8 @@ import { perspectiveAnswersSchema } from "@/lib/drafts/answers";
 import { parseContext } from "@/lib/drafts/data";
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
-import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/requirements/schema";
 import type { DocumentSource } from "@/lib/document/types";
-import { z } from "zod";
-
-const modelIdsSchema = z.array(z.string());
+import { toRequirementRow } from "@/lib/requirements/data";
 
 // One read of everything the document shows, scoped by the caller's access.
 // `contactUserId` is who exports: their name and e-mail go on the cover.
@@ -38,18 +35,6 @@ export async function getDocumentSource(userId: string, draftId: string): Promis
     context: parseContext(draft.id, draft.context),
     answers: answers.data,
     contact: { name: user.name, email: user.email },
-    requirements: draft.requirements.map((row) => ({
-      perspective: perspectiveSchema.parse(row.perspective),
-      number: row.number,
-      position: row.position,
-      text: row.text,
-      level: levelSchema.parse(row.level),
-      kravtyp: kravtypSchema.parse(row.kravtyp),
-      motiv: row.motiv,
-      verifikat: row.verifikat,
-      uppfoljning: row.uppfoljning,
-      weight: row.weight,
-      modelIds: modelIdsSchema.parse(row.modelIds),
-    })),
+    requirements: draft.requirements.map(toRequirementRow),
   };
 }

@@ -1,6 +1,6 @@
 import type { ModelLookup, Translate } from "@/lib/document/build";
 import type { DocumentData, DocumentRequirement } from "@/lib/document/types";
-import { perspectives, requirementCode } from "@/lib/requirements/schema";
+import { perspectives, requirementCode } from "@/lib/vocabulary";
 
 // Exactly the models the requirements cite, each once, in the order they are
 // first cited; ids the catalog no longer knows are left out. Each says when

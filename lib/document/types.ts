@@ -1,21 +1,12 @@
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext } from "@/lib/drafts/schema";
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { RequirementRow } from "@/lib/requirements/types";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
-// What the document is made from: one draft version with its rows.
-export type DocumentRequirement = {
-  perspective: Perspective;
-  number: number;
-  position: number;
-  text: string;
-  level: Level;
-  kravtyp: Kravtyp;
-  motiv: string;
-  verifikat: string;
-  uppfoljning: string;
-  weight: number | null;
-  modelIds: string[];
-};
+// What the document is made from: one draft version with its rows (the one
+// requirement read model, lib/requirements/types.ts; fixtures need not invent
+// ids or codes, which the document computes itself).
+export type DocumentRequirement = Omit<RequirementRow, "id" | "code" | "suggestionId" | "sourceUpdate">;
 
 export type DocumentSource = {
   title: string;

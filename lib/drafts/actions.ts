@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { copyDraft, createDraftInSpace, saveStartStep } from "@/lib/drafts/mutations";
 import { getStartValues } from "@/lib/drafts/data";
 import { getTranslations } from "next-intl/server";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import type { SaveResult } from "@/lib/drafts/types";
+import type { ActionResult } from "@/lib/errors";
+import { parseInput, serverAction } from "@/lib/auth/server-action";
 
 // Creates the draft in the active space shown in the header. A stale active
 // organisation (membership ended) falls back to the personal space; a läsare
@@ -21,51 +22,36 @@ export async function createDraftAction(): Promise<void> {
   redirect(`/drafts/${result.data.id}/start`);
 }
 
-export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
-
-export async function saveStartStepAction(
-  draftId: string,
-  baseVersion: number,
-  input: StartStepInput,
-): Promise<SaveResult> {
-  // No redirect here: an expired session must not navigate away from a form
-  // full of unsaved answers. The form keeps them and says to sign in again.
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const ids = draftIdSchema.safeParse(draftId);
-  const version = baseVersionSchema.safeParse(baseVersion);
-  if (!ids.success || !version.success) return failure("NOT_FOUND");
-  const parsed = startStepSchema.safeParse(input);
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-
-  const result = await saveStartStep(user.id, ids.data, version.data, parsed.data);
-  if (!result.ok) {
-    return missFailure(result.reason, "edit");
-  }
-  revalidatePath(`/drafts/${ids.data}`, "layout");
-  revalidatePath("/drafts");
-  return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+// "Spara och fortsätt": the whole Start step, validated as the form does.
+export async function saveStartStepAction(draftId: string, baseVersion: number, input: StartStepInput): Promise<SaveResult> {
+  const ids = { draftId: [draftIdSchema, draftId], baseVersion: [baseVersionSchema, baseVersion] } as const;
+  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, baseVersion: version }) => {
+    const parsed = parseInput(startStepSchema, input);
+    if (!parsed.ok) return parsed;
+    const result = await saveStartStep(user.id, id, version, parsed.data);
+    if (!result.ok) return result;
+    revalidatePath(`/drafts/${id}`, "layout");
+    revalidatePath("/drafts");
+    return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+  });
 }
 
 export type StartValuesResult = ActionResult<NonNullable<Awaited<ReturnType<typeof getStartValues>>>>;
 
 // For the conflict dialog: what is stored now and the version to save against.
 export async function getStartValuesAction(draftId: string): Promise<StartValuesResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  const current = id.success ? await getStartValues(user.id, id.data) : null;
-  return current ? { ok: true, data: current } : failure("NOT_FOUND");
+  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "read" }, async (user, { draftId: id }) => {
+    const current = await getStartValues(user.id, id);
+    return current ? { ok: true, data: current } : { ok: false, reason: "not_found" };
+  });
 }
 
 export async function copyDraftAction(draftId: string): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  if (!id.success) return failure("NOT_FOUND");
-  const t = await getTranslations("trash");
-  const result = await copyDraft(user.id, id.data, t("copyPrefix"));
-  if (!result.ok) return failure("NOT_FOUND");
-  revalidatePath("/drafts");
-  redirect(`/drafts/${result.data.id}/start`);
+  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "read" }, async (user, { draftId: id }) => {
+    const t = await getTranslations("trash");
+    const result = await copyDraft(user.id, id, t("copyPrefix"));
+    if (!result.ok) return { ok: false, reason: "not_found" };
+    revalidatePath("/drafts");
+    redirect(`/drafts/${result.data.id}/start`);
+  });
 }

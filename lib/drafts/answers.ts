@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { questions, type Question } from "@/lib/drafts/questions";
-import { perspectives, type Perspective } from "@/lib/requirements/schema";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
 
 // Every guided question is optional: the procurer may leave one blank and the
 // step is still usable. The schema for one perspective is built from its

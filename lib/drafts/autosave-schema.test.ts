@@ -23,3 +23,12 @@ describe("startStepDraftSchema", () => {
     expect(startStepDraftSchema.safeParse({ title: "", contractMonths: "-3" }).success).toBe(false);
   });
 });
+
+describe("startStepDraftSchema, derived from startStepSchema", () => {
+  it("treats whitespace-only text as unanswered and names a bad option with a translation key", () => {
+    expect(startStepDraftSchema.parse({ title: "", organisation: "   " }).organisation).toBeUndefined();
+    const bad = startStepDraftSchema.safeParse({ title: "", productTypes: ["blockchain"] });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]?.message).toBe("chooseOne");
+  });
+});

@@ -2,11 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, type MutationResult } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { revisionSnapshotSchema, revisionThrottleMs, type RevisionReason, type RevisionSnapshot } from "@/lib/drafts/snapshot";
 import { roleAllows } from "@/lib/orgs/roles";
-import { recordRevision, revisionDue } from "@/lib/revisions/mutations";
-
-export type MutationResult<T> = { ok: true; data: T } | { ok: false; reason: "not_found" | "conflict" | "forbidden" };
 
 // Creates a draft in the caller's personal space (organizationId null) or in
 // an organisation where the caller may edit (redigerare or ägare).
@@ -36,7 +35,7 @@ export async function createDraftInSpace(
 // was based on. A miss is either someone else's newer save (conflict) or a
 // draft this user cannot see (not_found) — never a silent overwrite.
 // Most autosaves are one UPDATE statement, atomic on its own. Only when a
-// revision is due (lib/revisions/mutations.ts) does the save run as an
+// revision is due (revisionDue below) does the save run as an
 // interactive transaction: under load, such a transaction holds the single
 // SQLite connection across several event-loop turns and everyone else waits.
 export async function saveStartStep(
@@ -124,4 +123,69 @@ export async function copyDraft(
     await recordRevision(tx, { draftId: copy.id, userId, version: copy.version, reason: "copy" });
     return { ok: true, data: { id: copy.id } };
   });
+}
+
+// ---- Revisions: every write to a draft records one in its own transaction
+// (docs/ARCHITECTURE.md, "Revisions"); lib/revisions reads and restores them.
+
+export type Tx = Prisma.TransactionClient;
+
+// The draft's content as it stands inside the caller's transaction.
+export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSnapshot> {
+  const draft = await tx.draft.findUniqueOrThrow({
+    where: { id: draftId },
+    select: {
+      title: true,
+      context: true,
+      answers: true,
+      requirements: {
+        orderBy: [{ perspective: "asc" }, { position: "asc" }],
+        select: {
+          perspective: true,
+          number: true,
+          position: true,
+          text: true,
+          level: true,
+          kravtyp: true,
+          motiv: true,
+          verifikat: true,
+          uppfoljning: true,
+          weight: true,
+          suggestionId: true,
+          modelIds: true,
+          adoptedSuggestion: true,
+          createdById: true,
+        },
+      },
+    },
+  });
+  return revisionSnapshotSchema.parse(draft);
+}
+
+// The throttle rule: a "save" revision is due when the draft has none yet,
+// when the last one is older than revisionThrottleMs, or when the last one
+// was written by someone else.
+export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
+  const last = await client.draftRevision.findFirst({
+    where: { draftId },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { createdAt: true, createdById: true },
+  });
+  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+}
+
+// Call after a content change, inside the same transaction, with the draft's
+// new version. "save" revisions follow revisionDue; every other reason
+// (restore, copy, before_restore) always writes.
+export async function recordRevision(
+  tx: Tx,
+  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
+): Promise<boolean> {
+  const { draftId, userId, version, reason = "save", now = new Date() } = input;
+  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
+  const snapshot = await snapshotDraft(tx, draftId);
+  await tx.draftRevision.create({
+    data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
+  });
+  return true;
 }

@@ -1,4 +1,4 @@
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 // The guided questions of each perspective step. Texts live in
 // messages/<locale>/questions.json under "questions.<perspective>.<id>"

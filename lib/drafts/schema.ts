@@ -1,40 +1,13 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/validation";
+import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 
 // Isomorphic: the Start form validates with startStepSchema through
 // zodResolver, the server action re-parses it, and the stored context is
 // parsed with draftContextSchema on every read and write.
 // Error messages are translation keys under "errors.fields".
 
-export const productTypes = [
-  "e_service",
-  "business_system",
-  "cloud_saas",
-  "app",
-  "hardware_software",
-  "integration",
-] as const;
-export const personalDataLevels = ["none", "ordinary", "sensitive"] as const;
-export const userGroups = ["citizens", "staff", "businesses"] as const;
-export const yesNo = ["yes", "no"] as const;
-export const criticalAnswers = ["yes", "no", "unsure"] as const;
-// Upphandlingsförfarande; "undecided" is a real answer early in a procurement.
-export const procedures = [
-  "undecided",
-  "direct",
-  "simplified",
-  "open",
-  "restricted",
-  "negotiated",
-  "competitive_dialogue",
-  "innovation_partnership",
-  "framework_call",
-] as const;
 export const draftStatuses = ["draft", "ready"] as const;
-
-export type ProductType = (typeof productTypes)[number];
-export type PersonalDataLevel = (typeof personalDataLevels)[number];
-export type UserGroup = (typeof userGroups)[number];
 
 const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
@@ -55,9 +28,9 @@ export const startStepSchema = z.object({
   title: requiredText(200),
   organisation: requiredText(200),
   procuredItem: requiredText(2000),
-  productTypes: z.array(z.enum(productTypes), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  productTypes: z.array(z.enum(productTypes, { error: "chooseOne" }), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
   personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
-  userGroups: z.array(z.enum(userGroups), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  userGroups: z.array(z.enum(userGroups, { error: "chooseOne" }), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
   usersDescription: z.string().trim().max(1000, "tooLong").optional(),
   userCounts: userCountsSchema.optional(),
   // Samhällsviktig verksamhet: drives security and continuity suggestions.
@@ -84,27 +57,19 @@ export const baseVersionSchema = z.number().int().min(1);
 
 // What autosave and "Spara utkast" store: every Start answer may still be
 // missing, but what is there must be valid (the same enums and limits as
-// startStepSchema). Empty texts and lists become "not answered", so the
-// result always fits draftContextSchema.
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").optional());
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, z.enum(values, { error: "chooseOne" }).optional());
-const optionalChoices = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, z.array(z.enum(values, { error: "chooseOne" })).optional());
+// startStepSchema, from which this is derived). Blank answers (empty or
+// whitespace-only text, an empty list, an unchecked radio) are dropped first,
+// so the result always fits draftContextSchema. The title may be empty: it
+// has its own column, which is never null.
+function withoutBlankAnswers(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const entries = Object.entries(input).map(([key, value]) => [key, key === "title" ? value : blankAnswer(value)] as const);
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+const blankAnswer = (value: unknown) => blankToUndefined(typeof value === "string" ? value.trim() : value);
 
-export const startStepDraftSchema = z.object({
-  title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")),
-  organisation: optionalText(200),
-  procuredItem: optionalText(2000),
-  productTypes: optionalChoices(productTypes),
-  personalData: optionalChoice(personalDataLevels),
-  userGroups: optionalChoices(userGroups),
-  usersDescription: optionalText(1000),
-  userCounts: userCountsSchema.optional(),
-  critical: optionalChoice(criticalAnswers),
-  aiComponent: optionalChoice(yesNo),
-  procedure: optionalChoice(procedures),
-  estimatedValueSek: optionalWholeNumber(100_000_000_000),
-  contractMonths: optionalWholeNumber(240),
-});
+export const startStepDraftSchema = z.preprocess(
+  withoutBlankAnswers,
+  startStepSchema.partial().extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")) }),
+);
 export type StartStepDraft = z.output<typeof startStepDraftSchema>;

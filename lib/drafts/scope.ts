@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requiredRole, rolesWith, type DraftPermission, type OrgRole } from "@/lib/orgs/roles";
+import { rolesWith, type DraftPermission } from "@/lib/orgs/roles";
 
 // The one place that decides which drafts a caller may touch. Every data
 // function and mutation that takes a draft id builds its where clause from
@@ -15,8 +15,7 @@ import { requiredRole, rolesWith, type DraftPermission, type OrgRole } from "@/l
 //   - personal space (organizationId null): only the author, every permission;
 //   - an organisation's draft: members whose role grants the permission
 //     (lib/orgs/roles.ts: reader → read, editor → read+edit, owner → all).
-// Integrators: nothing to change in callers. Use `forbiddenRole(permission)`
-// (or `draftForbidden` in lib/errors.ts) to name the role in a 403.
+// A 403 names the role needed through forbiddenCode / missFailure (lib/errors.ts).
 export type { DraftPermission };
 
 export type DraftAccess = "ok" | "not_found" | "forbidden";
@@ -45,12 +44,6 @@ export function draftWhere(userId: string, draftId: string, permission: DraftPer
   return { id: draftId, deletedAt: null, ...accessibleBy(userId, permission) };
 }
 
-// Drafts of one space the caller may read: a personal space (null) or an
-// organisation the caller is a member of.
-export function spaceDraftsWhere(userId: string, organizationId: string | null): Prisma.DraftWhereInput {
-  return { ...visibleDraftsWhere(userId), organizationId };
-}
-
 type DraftCounter = { draft: { count(args: { where: Prisma.DraftWhereInput }): Promise<number> } };
 
 // For mutations that must tell "you may not" (403) from "no such draft" (404):
@@ -64,9 +57,4 @@ export async function checkDraftAccess(
   if (await client.draft.count({ where: draftWhere(userId, draftId, permission) })) return "ok";
   if (permission !== "read" && (await client.draft.count({ where: draftWhere(userId, draftId, "read") }))) return "forbidden";
   return "not_found";
-}
-
-// The role a 403 names ("Du behöver rollen redigerare …").
-export function forbiddenRole(permission: DraftPermission): OrgRole {
-  return requiredRole(permission);
 }

@@ -1,6 +1,6 @@
 import { isAnswered, type DraftAnswers } from "@/lib/drafts/answers";
 import { startStepSchema, type DraftContext } from "@/lib/drafts/schema";
-import { perspectives, type Perspective } from "@/lib/requirements/schema";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
 
 // The wizard's steps in order. Labels live in messages/*.json under
 // "steps.<id>"; a step without a path is announced but not built yet.

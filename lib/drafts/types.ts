@@ -1,7 +1,8 @@
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext, DraftStatus } from "@/lib/drafts/schema";
 import type { WizardStepId } from "@/lib/drafts/steps";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { ActionResult } from "@/lib/errors";
+import type { Perspective } from "@/lib/vocabulary";
 
 export type DraftSummary = {
   id: string;
@@ -21,3 +22,7 @@ export type DraftDetail = DraftSummary & {
   completedSteps: WizardStepId[];
   requirementCounts: Record<Perspective, number>;
 };
+
+// What every save of a step answers (the Start step, a perspective's guided
+// answers; through a server action or the autosave route alike).
+export type SaveResult = ActionResult<{ version: number; savedAt: string }>;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import type { DocumentData } from "@/lib/document/types";
+import type { MutationResult } from "@/lib/errors";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
 import type { ExportFailure } from "@/lib/exports/types";
 
@@ -12,7 +13,7 @@ export type PendingExportInput = { draftId: string; draftVersion: number; locale
 export async function createPendingExport(
   userId: string,
   input: PendingExportInput,
-): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "forbidden" | "conflict" }> {
+): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, input.draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };

@@ -1,9 +1,9 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { Piscina } from "piscina";
 import type { DocumentData } from "@/lib/document/types";
+import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -15,12 +15,11 @@ type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 const key = Symbol.for("kravlots.pdfPool");
 type Holder = typeof globalThis & { [key]?: Piscina<DocumentData, WorkerResult> };
 
-const workerFile = () => path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs");
 
 function pool(): Piscina<DocumentData, WorkerResult> {
   const holder = globalThis as Holder;
   holder[key] ??= new Piscina<DocumentData, WorkerResult>({
-    filename: workerFile(),
+    filename: pdfWorkerFile(process.cwd()),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
     // (more throughput, but a render uses ~1.2 cores with its GC threads).
@@ -41,7 +40,7 @@ export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000)
 // run any (its worker file is there and the pool could be created).
 export function pdfPoolStatus(): { workers: number; usable: boolean } {
   try {
-    if (!existsSync(workerFile())) return { workers: 0, usable: false };
+    if (!existsSync(pdfWorkerFile(process.cwd()))) return { workers: 0, usable: false };
     return { workers: pool().maxThreads, usable: true };
   } catch (error) {
     console.error("the PDF worker pool is not usable", error);

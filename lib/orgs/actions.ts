@@ -6,12 +6,19 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { APIError } from "better-auth/api";
 import { getAuth } from "@/lib/auth/auth";
-import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { parseInput, serverAction } from "@/lib/auth/server-action";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/mutations";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import { failure, type ActionResult } from "@/lib/errors";
 import { checkOrgAccess, countOwners, findInvitation, findMember } from "@/lib/orgs/data";
-import { createOrgSchema, inviteSchema, orgIdSchema, roleChangeSchema, type CreateOrgInput, type InviteInput } from "@/lib/orgs/schema";
-import { fieldErrorsOf } from "@/lib/validation";
+import {
+  createOrgSchema,
+  inviteSchema,
+  orgIdSchema,
+  roleChangeSchema,
+  type CreateOrgInput,
+  type InviteInput,
+} from "@/lib/orgs/schema";
 import type { OrgRole } from "@/lib/orgs/roles";
 
 // Better Auth throws APIError from more than one copy of the class (its own
@@ -19,7 +26,8 @@ import type { OrgRole } from "@/lib/orgs/roles";
 function apiError(error: unknown): { status: number; code: string } | null {
   if (error instanceof APIError || (error && typeof error === "object" && "statusCode" in error)) {
     const { statusCode, body } = error as { statusCode: unknown; body?: { code?: unknown } };
-    if (typeof statusCode === "number") return { status: statusCode, code: typeof body?.code === "string" ? body.code : "" };
+    if (typeof statusCode === "number")
+      return { status: statusCode, code: typeof body?.code === "string" ? body.code : "" };
   }
   return null;
 }
@@ -41,88 +49,102 @@ function slugFor(name: string): string {
 
 // Checks the caller against the organisation before anything else: a
 // foreign organisation is NOT_FOUND, a too-weak role a 403 naming ägare.
-type Failure = ReturnType<typeof failure>;
+type Owner = { user: CurrentUser; organizationId: string };
 
-async function ownerOf(organizationId: unknown): Promise<{ error: Failure } | { user: CurrentUser; organizationId: string }> {
-  const user = await getCurrentUser();
-  if (!user) return { error: failure("UNAUTHENTICATED") };
-  const id = orgIdSchema.safeParse(organizationId);
-  if (!id.success) return { error: failure("NOT_FOUND") };
-  const access = await checkOrgAccess(user.id, id.data, "manage");
-  if (!access.ok) return { error: missFailure(access.reason, "manage") };
-  return { user, organizationId: id.data };
+async function asOwner<T>(
+  organizationId: unknown,
+  run: (owner: Owner) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  return serverAction(
+    { ids: { organizationId: [orgIdSchema, organizationId] }, permission: "manage" },
+    async (user, ids) => {
+      const access = await checkOrgAccess(user.id, ids.organizationId, "manage");
+      if (!access.ok) return access;
+      return run({ user, organizationId: ids.organizationId });
+    },
+  );
 }
 
 export async function createOrganizationAction(input: CreateOrgInput): Promise<ActionResult<{ id: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const parsed = createOrgSchema.safeParse(input);
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-  try {
-    // The plugin makes the creator ägare and the new organisation active.
-    const org = await getAuth().api.createOrganization({
-      body: { name: parsed.data.name, slug: slugFor(parsed.data.name) },
-      headers: await headers(),
-    });
-    if (!org) return failure("INTERNAL");
-    await recordAudit({ action: "organization_created", actorId: user.id, organizationId: org.id, targetType: "organization", targetId: org.id });
-    revalidatePath("/", "layout");
-    return { ok: true, data: { id: org.id } };
-  } catch (error) {
-    logged(error, "create organization");
-    return failure("INTERNAL");
-  }
+  return serverAction({}, async (user) => {
+    const parsed = parseInput(createOrgSchema, input);
+    if (!parsed.ok) return parsed;
+    try {
+      // The plugin makes the creator ägare and the new organisation active.
+      const org = await getAuth().api.createOrganization({
+        body: { name: parsed.data.name, slug: slugFor(parsed.data.name) },
+        headers: await headers(),
+      });
+      if (!org) return failure("INTERNAL");
+      await recordAudit({
+        action: "organization_created",
+        actorId: user.id,
+        organizationId: org.id,
+        targetType: "organization",
+        targetId: org.id,
+      });
+      revalidatePath("/", "layout");
+      return { ok: true, data: { id: org.id } };
+    } catch (error) {
+      logged(error, "create organization");
+      return failure("INTERNAL");
+    }
+  });
 }
 
-export async function inviteMemberAction(organizationId: string, input: InviteInput): Promise<ActionResult<{ invitationId: string }>> {
-  const owner = await ownerOf(organizationId);
-  if ("error" in owner) return owner.error;
-  const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-  try {
-    const invitation = await getAuth().api.createInvitation({
-      body: { email: parsed.data.email, role: parsed.data.role, organizationId: owner.organizationId },
-      headers: await headers(),
-    });
+export async function inviteMemberAction(
+  organizationId: string,
+  input: InviteInput,
+): Promise<ActionResult<{ invitationId: string }>> {
+  return asOwner(organizationId, async (owner) => {
+    const parsed = parseInput(inviteSchema, input);
+    if (!parsed.ok) return parsed;
+    try {
+      const invitation = await getAuth().api.createInvitation({
+        body: { email: parsed.data.email, role: parsed.data.role, organizationId: owner.organizationId },
+        headers: await headers(),
+      });
+      await recordAudit({
+        action: "invitation_created",
+        actorId: owner.user.id,
+        organizationId: owner.organizationId,
+        targetType: "invitation",
+        targetId: invitation.id,
+        details: { email: parsed.data.email, role: parsed.data.role },
+      });
+      revalidatePath(`/orgs/${owner.organizationId}`);
+      return { ok: true, data: { invitationId: invitation.id } };
+    } catch (error) {
+      const code = apiError(error)?.code ?? "";
+      if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
+      logged(error, "invite member");
+      return failure("INTERNAL");
+    }
+  });
+}
+
+export async function cancelInvitationAction(organizationId: string, invitationId: string): Promise<ActionResult> {
+  return asOwner(organizationId, async (owner) => {
+    const invitation =
+      typeof invitationId === "string" ? await findInvitation(owner.organizationId, invitationId) : null;
+    if (!invitation) return failure("NOT_FOUND");
+    try {
+      await getAuth().api.cancelInvitation({ body: { invitationId: invitation.id }, headers: await headers() });
+    } catch (error) {
+      logged(error, "cancel invitation");
+      return failure("INTERNAL");
+    }
     await recordAudit({
-      action: "invitation_created",
+      action: "invitation_canceled",
       actorId: owner.user.id,
       organizationId: owner.organizationId,
       targetType: "invitation",
       targetId: invitation.id,
-      details: { email: parsed.data.email, role: parsed.data.role },
+      details: { email: invitation.email },
     });
     revalidatePath(`/orgs/${owner.organizationId}`);
-    return { ok: true, data: { invitationId: invitation.id } };
-  } catch (error) {
-    const code = apiError(error)?.code ?? "";
-    if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
-    logged(error, "invite member");
-    return failure("INTERNAL");
-  }
-}
-
-export async function cancelInvitationAction(organizationId: string, invitationId: string): Promise<ActionResult> {
-  const owner = await ownerOf(organizationId);
-  if ("error" in owner) return owner.error;
-  const invitation = typeof invitationId === "string" ? await findInvitation(owner.organizationId, invitationId) : null;
-  if (!invitation) return failure("NOT_FOUND");
-  try {
-    await getAuth().api.cancelInvitation({ body: { invitationId: invitation.id }, headers: await headers() });
-  } catch (error) {
-    logged(error, "cancel invitation");
-    return failure("INTERNAL");
-  }
-  await recordAudit({
-    action: "invitation_canceled",
-    actorId: owner.user.id,
-    organizationId: owner.organizationId,
-    targetType: "invitation",
-    targetId: invitation.id,
-    details: { email: invitation.email },
+    return { ok: true, data: undefined };
   });
-  revalidatePath(`/orgs/${owner.organizationId}`);
-  return { ok: true, data: undefined };
 }
 
 // The last ägare cannot be demoted or removed: someone must manage the org.
@@ -130,78 +152,85 @@ async function wouldOrphan(organizationId: string, member: { role: string }, new
   return member.role === "owner" && newRole !== "owner" && (await countOwners(organizationId)) <= 1;
 }
 
-export async function changeMemberRoleAction(organizationId: string, memberId: string, role: OrgRole): Promise<ActionResult> {
-  const owner = await ownerOf(organizationId);
-  if ("error" in owner) return owner.error;
-  const parsed = roleChangeSchema.safeParse({ role });
-  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
-  const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
-  if (!member) return failure("NOT_FOUND");
-  if (await wouldOrphan(owner.organizationId, member, parsed.data.role)) return failure("VALIDATION", { role: ["lastOwner"] });
-  try {
-    await getAuth().api.updateMemberRole({
-      body: { memberId: member.id, role: parsed.data.role, organizationId: owner.organizationId },
-      headers: await headers(),
+export async function changeMemberRoleAction(
+  organizationId: string,
+  memberId: string,
+  role: OrgRole,
+): Promise<ActionResult> {
+  return asOwner(organizationId, async (owner) => {
+    const parsed = parseInput(roleChangeSchema, { role });
+    if (!parsed.ok) return parsed;
+    const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
+    if (!member) return failure("NOT_FOUND");
+    if (await wouldOrphan(owner.organizationId, member, parsed.data.role))
+      return failure("VALIDATION", { role: ["lastOwner"] });
+    try {
+      await getAuth().api.updateMemberRole({
+        body: { memberId: member.id, role: parsed.data.role, organizationId: owner.organizationId },
+        headers: await headers(),
+      });
+    } catch (error) {
+      logged(error, "change role");
+      return failure("INTERNAL");
+    }
+    await recordAudit({
+      action: "role_changed",
+      actorId: owner.user.id,
+      organizationId: owner.organizationId,
+      targetType: "member",
+      targetId: member.id,
+      details: { email: member.user.email, from: member.role, to: parsed.data.role },
     });
-  } catch (error) {
-    logged(error, "change role");
-    return failure("INTERNAL");
-  }
-  await recordAudit({
-    action: "role_changed",
-    actorId: owner.user.id,
-    organizationId: owner.organizationId,
-    targetType: "member",
-    targetId: member.id,
-    details: { email: member.user.email, from: member.role, to: parsed.data.role },
+    revalidatePath(`/orgs/${owner.organizationId}`);
+    return { ok: true, data: undefined };
   });
-  revalidatePath(`/orgs/${owner.organizationId}`);
-  return { ok: true, data: undefined };
 }
 
 export async function removeMemberAction(organizationId: string, memberId: string): Promise<ActionResult> {
-  const owner = await ownerOf(organizationId);
-  if ("error" in owner) return owner.error;
-  const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
-  if (!member) return failure("NOT_FOUND");
-  if (await wouldOrphan(owner.organizationId, member, null)) return failure("VALIDATION", { role: ["lastOwner"] });
-  try {
-    await getAuth().api.removeMember({
-      body: { memberIdOrEmail: member.id, organizationId: owner.organizationId },
-      headers: await headers(),
+  return asOwner(organizationId, async (owner) => {
+    const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
+    if (!member) return failure("NOT_FOUND");
+    if (await wouldOrphan(owner.organizationId, member, null)) return failure("VALIDATION", { role: ["lastOwner"] });
+    try {
+      await getAuth().api.removeMember({
+        body: { memberIdOrEmail: member.id, organizationId: owner.organizationId },
+        headers: await headers(),
+      });
+    } catch (error) {
+      logged(error, "remove member");
+      return failure("INTERNAL");
+    }
+    await recordAudit({
+      action: "member_removed",
+      actorId: owner.user.id,
+      organizationId: owner.organizationId,
+      targetType: "member",
+      targetId: member.id,
+      details: { email: member.user.email, role: member.role },
     });
-  } catch (error) {
-    logged(error, "remove member");
-    return failure("INTERNAL");
-  }
-  await recordAudit({
-    action: "member_removed",
-    actorId: owner.user.id,
-    organizationId: owner.organizationId,
-    targetType: "member",
-    targetId: member.id,
-    details: { email: member.user.email, role: member.role },
+    revalidatePath(`/orgs/${owner.organizationId}`);
+    return { ok: true, data: undefined };
   });
-  revalidatePath(`/orgs/${owner.organizationId}`);
-  return { ok: true, data: undefined };
 }
 
 export async function acceptInvitationAction(invitationId: string): Promise<ActionResult<{ organizationId: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  if (typeof invitationId !== "string" || !orgIdSchema.safeParse(invitationId).success) return failure("NOT_FOUND");
-  try {
-    const result = await getAuth().api.acceptInvitation({ body: { invitationId }, headers: await headers() });
-    if (!result) return failure("NOT_FOUND");
-    revalidatePath("/", "layout");
-    return { ok: true, data: { organizationId: result.member.organizationId } };
-  } catch (error) {
-    // Expired, revoked, used or meant for another address: all "not found".
-    const api = apiError(error);
-    if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
-    logged(error, "accept invitation");
-    return failure("INTERNAL");
-  }
+  return serverAction({ ids: { invitationId: [orgIdSchema, invitationId] } }, async (_user, ids) => {
+    try {
+      const result = await getAuth().api.acceptInvitation({
+        body: { invitationId: ids.invitationId },
+        headers: await headers(),
+      });
+      if (!result) return failure("NOT_FOUND");
+      revalidatePath("/", "layout");
+      return { ok: true, data: { organizationId: result.member.organizationId } };
+    } catch (error) {
+      // Expired, revoked, used or meant for another address: all "not found".
+      const api = apiError(error);
+      if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
+      logged(error, "accept invitation");
+      return failure("INTERNAL");
+    }
+  });
 }
 
 // Explicit space switch from the header: "" = personal space.

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { orgRoles } from "@/lib/orgs/roles";
 
-// An invitation link is valid for seven days.
-export const invitationLifetimeSeconds = 60 * 60 * 24 * 7;
-
 // Messages are translation keys under "errors.fields".
 export const orgIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
 import { getSuggestion } from "@/lib/catalog/index";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import { failure, type ActionResult, type MutationResult } from "@/lib/errors";
 import {
   acceptSuggestion,
   createRequirement,
@@ -16,10 +15,11 @@ import {
   resolveSourceUpdate,
   restoreSuggestion,
   updateRequirement,
-  type RequirementResult,
 } from "@/lib/requirements/mutations";
-import { perspectiveSchema, requirementInputSchema } from "@/lib/requirements/schema";
+import { requirementInputSchema } from "@/lib/requirements/schema";
+import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
+import { serverAction } from "@/lib/auth/server-action";
 
 export type RequirementActionResult = ActionResult<{ version: number; code?: string }>;
 
@@ -27,22 +27,23 @@ const requirementIdSchema = z.cuid();
 const suggestionIdSchema = z.string().regex(/^s-[a-z0-9-]+$/);
 const directionSchema = z.enum(["up", "down"]);
 const sourceChoiceSchema = z.enum(["use", "keep"]);
+// The other ids an action took, checked before the draft id counts as found.
+const checksSchema = z.array(z.literal(true));
 
-// Thin and uniform: authenticate, check the ids, call the mutation, turn its
-// reason into a code. Every change re-renders the draft's pages.
+// Every change re-renders the draft's pages and answers the new version
+// (and the requirement's code where one was made).
 async function run<T extends { version: number; code?: string }>(
   draftId: string,
   checks: boolean[],
-  write: (userId: string, draftId: string) => Promise<RequirementResult<T>>,
+  write: (userId: string, draftId: string) => Promise<MutationResult<T>>,
 ): Promise<RequirementActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  if (!id.success || checks.includes(false)) return failure("NOT_FOUND");
-  const result = await write(user.id, id.data);
-  if (!result.ok) return missFailure(result.reason, "edit");
-  revalidatePath(`/drafts/${id.data}`, "layout");
-  return { ok: true, data: { version: result.data.version, code: result.data.code } };
+  const ids = { draftId: [draftIdSchema, draftId], checks: [checksSchema, checks] } as const;
+  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id }) => {
+    const result = await write(user.id, id);
+    if (!result.ok) return result;
+    revalidatePath(`/drafts/${id}`, "layout");
+    return { ok: true, data: { version: result.data.version, code: result.data.code } };
+  });
 }
 
 export async function createRequirementAction(draftId: string, perspective: string, input: unknown): Promise<RequirementActionResult> {

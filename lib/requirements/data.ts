@@ -5,7 +5,7 @@ import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
 import { sourceUpdateFor } from "@/lib/catalog/revision";
 import { AppError } from "@/lib/errors";
 import type { Requirement } from "@/lib/generated/prisma/client";
-import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/requirements/schema";
+import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/vocabulary";
 import type { RequirementRow } from "@/lib/requirements/types";
 
 const modelIdsSchema = z.array(z.string());

@@ -13,7 +13,7 @@ import {
   updateRequirement,
 } from "@/lib/requirements/mutations";
 import { requirementInputSchema } from "@/lib/requirements/schema";
-import { revisionSnapshotSchema, revisionThrottleMs } from "@/lib/revisions/schema";
+import { revisionSnapshotSchema, revisionThrottleMs } from "@/lib/drafts/snapshot";
 import { fixtureSuggestions } from "@/lib/testing/catalog-fixtures";
 import { createTestUser } from "@/lib/testing/factories";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MutationResult } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,13 +7,12 @@ import { getSuggestion } from "@/lib/catalog/index";
 import type { Suggestion } from "@/lib/catalog/schema";
 import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
 import { currentSuggestion } from "@/lib/catalog/current";
-import type { RevisionReason } from "@/lib/revisions/schema";
-import { recordRevision } from "@/lib/revisions/mutations";
-import { perspectives, requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import type { RevisionReason } from "@/lib/drafts/snapshot";
+import { recordRevision } from "@/lib/drafts/mutations";
+import { type RequirementValues } from "@/lib/requirements/schema";
 import { distributeWeights, weightsAfterAccept } from "@/lib/requirements/weights";
+import { perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
 
-export type RequirementFailure = "not_found" | "forbidden";
-export type RequirementResult<T> = { ok: true; data: T } | { ok: false; reason: RequirementFailure };
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,7 +31,7 @@ async function withDraft<T>(
   draftId: string,
   write: (tx: Tx) => Promise<T | null>,
   reason: RevisionReason = "save",
-): Promise<RequirementResult<T & { version: number }>> {
+): Promise<MutationResult<T & { version: number }, "not_found" | "forbidden">> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };

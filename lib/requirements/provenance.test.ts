@@ -8,7 +8,7 @@ import { suggestionRevision } from "@/lib/catalog/revision";
 import { createDraft } from "@/lib/drafts/mutations";
 import { countSourceUpdates, listRequirements, listSourceUpdates } from "@/lib/requirements/data";
 import { acceptSuggestion, resolveSourceUpdate } from "@/lib/requirements/mutations";
-import { snapshotDraft } from "@/lib/revisions/mutations";
+import { snapshotDraft } from "@/lib/drafts/mutations";
 import { createTestUser } from "@/lib/testing/factories";
 
 // Provenance against the real catalog and a real SQLite database; a later

@@ -6,7 +6,7 @@ import { createDraft } from "@/lib/drafts/mutations";
 import { createRequirement, deleteRequirement, updateRequirement } from "@/lib/requirements/mutations";
 import { requirementInputSchema } from "@/lib/requirements/schema";
 import { restoreRevision } from "@/lib/revisions/mutations";
-import { revisionSnapshotSchema, revisionThrottleMs } from "@/lib/revisions/schema";
+import { revisionSnapshotSchema, revisionThrottleMs } from "@/lib/drafts/snapshot";
 import { createTestUser } from "@/lib/testing/factories";
 
 // Moves every revision of the draft out of the throttle window, as if the

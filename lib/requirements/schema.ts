@@ -1,38 +1,9 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/validation";
+import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
 
-// The vocabulary of a requirement, shared by the catalog, the editor, the
-// review lint and the PDF. Error messages are translation keys under
-// "errors.fields" like every other isomorphic schema.
-
-export const perspectives = ["kundnytta", "juridik", "arbetsmiljo", "organisation"] as const;
-export type Perspective = (typeof perspectives)[number];
-
-// Requirement IDs read KN-1, JU-1, AM-1, OR-1 (numbers are never reused).
-export const perspectivePrefix: Record<Perspective, string> = {
-  kundnytta: "KN",
-  juridik: "JU",
-  arbetsmiljo: "AM",
-  organisation: "OR",
-};
-
-// ska = mandatory (ska-krav/minimikrav); bor = award criterion that adds value.
-export const levels = ["ska", "bor"] as const;
-export type Level = (typeof levels)[number];
-
-// KF krav på föremålet, KQ kvalificeringskrav, TK tilldelningskriterium,
-// AV avtalsvillkor, IN internt processkrav (on the buyer itself).
-export const kravtyper = ["KF", "KQ", "TK", "AV", "IN"] as const;
-export type Kravtyp = (typeof kravtyper)[number];
-
-// BA behovsanalys, MD marknadsdialog, KS kravställning, UV utvärdering,
-// AU avtal och uppföljning.
-export const phases = ["BA", "MD", "KS", "UV", "AU"] as const;
-export type Phase = (typeof phases)[number];
-
-export const perspectiveSchema = z.enum(perspectives);
-export const levelSchema = z.enum(levels, { error: "chooseOne" });
-export const kravtypSchema = z.enum(kravtyper, { error: "chooseOne" });
+// The editor's form schema for one requirement. Error messages are
+// translation keys under "errors.fields" like every other isomorphic schema.
 
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 
@@ -55,7 +26,3 @@ export const requirementInputSchema = z
 
 export type RequirementInput = z.input<typeof requirementInputSchema>;
 export type RequirementValues = z.output<typeof requirementInputSchema>;
-
-export function requirementCode(perspective: Perspective, number: number): string {
-  return `${perspectivePrefix[perspective]}-${number}`;
-}

@@ -1,7 +1,8 @@
-import type { SourceUpdate } from "@/lib/catalog/adopted";
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { SourceUpdate } from "@/lib/drafts/adopted";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
-// One requirement as the editor, the review and the PDF see it.
+// The one read model of a requirement: the editor, Granska (lint, coverage)
+// and the document all read rows through toRequirementRow (lib/requirements/data.ts).
 export type RequirementRow = {
   id: string;
   perspective: Perspective;
@@ -20,5 +21,3 @@ export type RequirementRow = {
   // Set when the catalog suggestion it was adopted from has been revised since.
   sourceUpdate: SourceUpdate | null;
 };
-
-export type RequirementChange = { version: number; code: string };

@@ -1,5 +1,5 @@
-import type { ReviewRequirement } from "@/lib/review/types";
-import { kravtyper, levels, perspectives, type Kravtyp, type Level, type Perspective } from "@/lib/requirements/schema";
+import type { RequirementRow } from "@/lib/requirements/types";
+import { kravtyper, levels, perspectives, type Kravtyp, type Level, type Perspective } from "@/lib/vocabulary";
 
 // Where the specification is thin: requirements per perspective × kravtyp and
 // ska/bör per perspective, with totals. Every cell is present (zero included)
@@ -15,13 +15,13 @@ function emptyRow(): CoverageRow {
   };
 }
 
-function count(row: CoverageRow, requirement: Pick<ReviewRequirement, "kravtyp" | "level">) {
+function count(row: CoverageRow, requirement: Pick<RequirementRow, "kravtyp" | "level">) {
   row.byKravtyp[requirement.kravtyp] += 1;
   row.byLevel[requirement.level] += 1;
   row.total += 1;
 }
 
-export function coverage(requirements: readonly Pick<ReviewRequirement, "perspective" | "kravtyp" | "level">[]): Coverage {
+export function coverage(requirements: readonly Pick<RequirementRow, "perspective" | "kravtyp" | "level">[]): Coverage {
   const rows = Object.fromEntries(perspectives.map((perspective) => [perspective, emptyRow()])) as Record<Perspective, CoverageRow>;
   const totals = emptyRow();
   for (const requirement of requirements) {

@@ -1,21 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { perspectiveAnswersSchema, type DraftAnswers } from "@/lib/drafts/answers";
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
-import type { ReviewRequirement } from "@/lib/review/types";
-import { kravtyper, levels, perspectives, requirementCode } from "@/lib/requirements/schema";
+import { toRequirementRow } from "@/lib/requirements/data";
+import type { RequirementRow } from "@/lib/requirements/types";
+import { perspectives } from "@/lib/vocabulary";
 
-export type ReviewData = { answers: DraftAnswers; requirements: ReviewRequirement[] };
-
-// Rows are strings in SQLite; a value outside the vocabulary is a bug to
-// surface, not something to show half-understood.
-const rowSchema = z.object({
-  perspective: z.enum(perspectives),
-  level: z.enum(levels),
-  kravtyp: z.enum(kravtyper),
-});
+export type ReviewData = { answers: DraftAnswers; requirements: RequirementRow[] };
 
 function invalid(draftId: string, what: string, message: string): never {
   throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has invalid ${what}: ${message}`) });
@@ -33,26 +25,8 @@ export async function getReviewData(userId: string, draftId: string): Promise<Re
   if (!draft) return null;
   const answers = perspectiveAnswersSchema.safeParse(draft.answers);
   if (!answers.success) invalid(draftId, "answers", answers.error.message);
-  const requirements = rows.map((row): ReviewRequirement => {
-    const parsed = rowSchema.safeParse(row);
-    if (!parsed.success) invalid(draftId, `requirement ${row.id}`, parsed.error.message);
-    const { perspective, level, kravtyp } = parsed.data;
-    return {
-      id: row.id,
-      code: requirementCode(perspective, row.number),
-      perspective,
-      number: row.number,
-      position: row.position,
-      text: row.text,
-      level,
-      kravtyp,
-      motiv: row.motiv,
-      verifikat: row.verifikat,
-      uppfoljning: row.uppfoljning,
-      weight: row.weight,
-    };
-  });
-  const order = (requirement: ReviewRequirement) => perspectives.indexOf(requirement.perspective);
+  const requirements = rows.map(toRequirementRow);
+  const order = (requirement: RequirementRow) => perspectives.indexOf(requirement.perspective);
   // Stable sort keeps the database's position order within a perspective.
   requirements.sort((a, b) => order(a) - order(b));
   return { answers: answers.data, requirements };

@@ -1,5 +1,5 @@
 import type { Warning } from "@/lib/review/lint";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 // Where "Ändra" and the warnings lead. The perspective page gives each
 // requirement the DOM id krav-<CODE>, so the link lands on the requirement.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { brandsIn, lintRequirements, normaliseText, vagueWordsIn, type LintRequirement } from "@/lib/review/lint";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 let counter = 0;
 function requirement(overrides: Partial<LintRequirement> = {}): LintRequirement {

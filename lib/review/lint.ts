@@ -1,6 +1,6 @@
 import { brandTerms, eLegitimationPattern, equivalentPattern, vagueTerms } from "@/lib/review/lint-terms";
-import type { ReviewRequirement } from "@/lib/review/types";
-import { perspectives, type Perspective } from "@/lib/requirements/schema";
+import type { RequirementRow } from "@/lib/requirements/types";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
 
 // The quality lint of the review page: pure, so every rule is unit-tested.
 // Rules run in this order and the page groups warnings by rule.
@@ -24,7 +24,7 @@ export type Warning = {
   params: Record<string, string | number>;
 };
 
-export type LintRequirement = Pick<ReviewRequirement, "id" | "code" | "perspective" | "text" | "level" | "kravtyp" | "verifikat" | "weight">;
+export type LintRequirement = Pick<RequirementRow, "id" | "code" | "perspective" | "text" | "level" | "kravtyp" | "verifikat" | "weight">;
 
 export type LintContext = {
   // Perspectives that should hold requirements (default: all four).

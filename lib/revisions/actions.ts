@@ -1,20 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import type { ActionResult } from "@/lib/errors";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { revisionIdSchema } from "@/lib/revisions/schema";
+import { serverAction } from "@/lib/auth/server-action";
 
 export async function restoreRevisionAction(draftId: string, revisionId: string): Promise<ActionResult<{ version: number }>> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const ids = draftIdSchema.safeParse(draftId);
-  const revision = revisionIdSchema.safeParse(revisionId);
-  if (!ids.success || !revision.success) return failure("NOT_FOUND");
-  const result = await restoreRevision(user.id, ids.data, revision.data);
-  if (!result.ok) return missFailure(result.reason, "edit");
-  revalidatePath(`/drafts/${ids.data}`, "layout");
-  return { ok: true, data: result.data };
+  const ids = { draftId: [draftIdSchema, draftId], revisionId: [revisionIdSchema, revisionId] } as const;
+  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, revisionId: revision }) => {
+    const result = await restoreRevision(user.id, id, revision);
+    if (result.ok) revalidatePath(`/drafts/${id}`, "layout");
+    return result;
+  });
 }

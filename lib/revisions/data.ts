@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
-import { snapshotDraft } from "@/lib/revisions/mutations";
-import { revisionReasons, revisionSnapshotSchema, type RevisionReason, type RevisionSnapshot } from "@/lib/revisions/schema";
+import { snapshotDraft } from "@/lib/drafts/mutations";
+import { revisionReasons, revisionSnapshotSchema, type RevisionReason, type RevisionSnapshot } from "@/lib/drafts/snapshot";
 import type { RevisionDetail, RevisionSummary } from "@/lib/revisions/types";
 
 function parseReason(raw: string): RevisionReason {

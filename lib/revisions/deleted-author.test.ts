@@ -4,7 +4,8 @@ import { getDraftForUser } from "@/lib/drafts/data";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
 import { listExportsForDraft } from "@/lib/exports/data";
 import { listRevisions } from "@/lib/revisions/data";
-import { recordRevision, restoreRevision } from "@/lib/revisions/mutations";
+import { recordRevision } from "@/lib/drafts/mutations";
+import { restoreRevision } from "@/lib/revisions/mutations";
 import { createTestOrg, createTestUser } from "@/lib/testing/factories";
 
 // The foreign keys from a user or an organisation into shared drafts and

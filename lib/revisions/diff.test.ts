@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots, wordDiff } from "@/lib/revisions/diff";
-import type { RevisionSnapshot } from "@/lib/revisions/schema";
+import type { RevisionSnapshot } from "@/lib/drafts/snapshot";
 
 const base: RevisionSnapshot = {
   title: "Färdtjänst",

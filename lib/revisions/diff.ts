@@ -1,4 +1,4 @@
-import type { RequirementSnapshot, RevisionSnapshot } from "@/lib/revisions/schema";
+import type { RequirementSnapshot, RevisionSnapshot } from "@/lib/drafts/snapshot";
 
 // Field-level differences between two snapshots, in reading order: title,
 // Start answers, guided answers per perspective, then requirement rows by

@@ -1,75 +1,10 @@
 import "server-only";
+import type { MutationResult } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordRevision } from "@/lib/drafts/mutations";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
-import {
-  revisionSnapshotSchema,
-  revisionThrottleMs,
-  type RevisionReason,
-  type RevisionSnapshot,
-} from "@/lib/revisions/schema";
-
-export type Tx = Prisma.TransactionClient;
-
-// The draft's content as it stands inside the caller's transaction.
-export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSnapshot> {
-  const draft = await tx.draft.findUniqueOrThrow({
-    where: { id: draftId },
-    select: {
-      title: true,
-      context: true,
-      answers: true,
-      requirements: {
-        orderBy: [{ perspective: "asc" }, { position: "asc" }],
-        select: {
-          perspective: true,
-          number: true,
-          position: true,
-          text: true,
-          level: true,
-          kravtyp: true,
-          motiv: true,
-          verifikat: true,
-          uppfoljning: true,
-          weight: true,
-          suggestionId: true,
-          modelIds: true,
-          adoptedSuggestion: true,
-          createdById: true,
-        },
-      },
-    },
-  });
-  return revisionSnapshotSchema.parse(draft);
-}
-
-// The throttle rule: a "save" revision is due when the draft has none yet,
-// when the last one is older than revisionThrottleMs, or when the last one
-// was written by someone else.
-export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
-  const last = await client.draftRevision.findFirst({
-    where: { draftId },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    select: { createdAt: true, createdById: true },
-  });
-  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
-}
-
-// Call after a content change, inside the same transaction, with the draft's
-// new version. "save" revisions follow revisionDue; every other reason
-// (restore, copy, before_restore) always writes.
-export async function recordRevision(
-  tx: Tx,
-  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
-): Promise<boolean> {
-  const { draftId, userId, version, reason = "save", now = new Date() } = input;
-  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
-  const snapshot = await snapshotDraft(tx, draftId);
-  await tx.draftRevision.create({
-    data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
-  });
-  return true;
-}
+import { revisionSnapshotSchema, type RevisionSnapshot } from "@/lib/drafts/snapshot";
 
 const numberColumn = {
   kundnytta: "nextNumberKn",
@@ -92,18 +27,16 @@ function counters(current: Record<(typeof numberColumn)[keyof typeof numberColum
 
 // A snapshot may name an author whose account was deleted since; the restored
 // requirement keeps its text and loses only the link to that account.
-async function existingUserIds(tx: Tx, ids: (string | null)[]): Promise<Set<string | null>> {
+async function existingUserIds(tx: Prisma.TransactionClient, ids: (string | null)[]): Promise<Set<string | null>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   const rows = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true } });
   return new Set(rows.map((row) => row.id));
 }
 
-export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" | "forbidden" };
-
 // Restore writes the snapshot back as a new version. The state it replaces is
 // kept first (as a "before_restore" revision unless the latest revision
 // already holds that version), so a restore can itself be undone.
-export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<RestoreResult> {
+export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<MutationResult<{ version: number }, "not_found" | "forbidden">> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };

@@ -1,4 +1,4 @@
-import type { RevisionReason, RevisionSnapshot } from "@/lib/revisions/schema";
+import type { RevisionReason, RevisionSnapshot } from "@/lib/drafts/snapshot";
 
 export type RevisionSummary = {
   id: string;

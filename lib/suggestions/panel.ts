@@ -2,7 +2,7 @@ import { rankSuggestions, type RankReason } from "@/lib/catalog/rank";
 import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext } from "@/lib/drafts/schema";
-import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
+import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
 // What the suggestion panel shows for one suggestion: plain data, so the
 // panel can be rendered from any catalog (the real one or test fixtures).

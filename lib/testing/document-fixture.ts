@@ -3,7 +3,7 @@ import { buildDocumentData } from "@/lib/document/build";
 import { translatorFor } from "@/lib/document/translate";
 import type { DocumentRequirement, DocumentSource } from "@/lib/document/types";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { kravtyper, perspectives } from "@/lib/requirements/schema";
+import { kravtyper, perspectives } from "@/lib/vocabulary";
 import { sampleStart } from "@/lib/testing/sample-start";
 
 // Fixed catalog models so the sources appendix is testable without the catalog.

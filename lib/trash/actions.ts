@@ -1,22 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
-import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
 import { recordDraftAudit, type AuditAction } from "@/lib/audit/mutations";
+import { draftIdSchema } from "@/lib/drafts/schema";
+import type { ActionResult } from "@/lib/errors";
+import { serverAction } from "@/lib/auth/server-action";
 import { restoreDraftFromTrash, trashDraft } from "@/lib/trash/mutations";
 
 async function run(draftId: string, mutate: typeof trashDraft, audit: AuditAction): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return failure("UNAUTHENTICATED");
-  const id = draftIdSchema.safeParse(draftId);
-  if (!id.success) return failure("NOT_FOUND");
-  const result = await mutate(user.id, id.data);
-  if (!result.ok) return missFailure(result.reason, "manage");
-  await recordDraftAudit(audit, user.id, id.data);
-  revalidatePath("/drafts", "layout");
-  return { ok: true, data: undefined };
+  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "manage" }, async (user, { draftId: id }) => {
+    const result = await mutate(user.id, id);
+    if (!result.ok) return result;
+    await recordDraftAudit(audit, user.id, id);
+    revalidatePath("/drafts", "layout");
+    return result;
+  });
 }
 
 export async function trashDraftAction(draftId: string): Promise<ActionResult> {

@@ -24,11 +24,11 @@ export default async function DraftOverviewPage({ params }: Props) {
   }));
   return (
     <>
-      <Link href="/drafts" className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href="/drafts" className="mb-6 inline-block text-brand underline">
         {t("wizard.backToDrafts")}
       </Link>
       <h1 className="mb-2 text-4xl font-bold">{draft.title || t("drafts.untitled")}</h1>
-      <p className="mb-2 text-[#505a5f]">{t("wizard.version", { version: draft.version })}</p>
+      <p className="mb-2 text-secondary">{t("wizard.version", { version: draft.version })}</p>
       <p className="mb-8">{t("wizard.overviewIntro")}</p>
       <h2 className="mb-4 text-2xl font-bold">{t("wizard.taskListHeading")}</h2>
       <TaskList items={items} />

@@ -20,7 +20,7 @@ export default async function TrashPage() {
   const t = await getTranslations("trash");
   return (
     <>
-      <Link href="/drafts" className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href="/drafts" className="mb-6 inline-block text-brand underline">
         {t("backToDrafts")}
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>

@@ -28,9 +28,9 @@ export default async function InvitePage({ params }: Props) {
   else if (!user) {
     body = (
       <p>
-        <Link href={`/sign-in`} className="text-[#1d70b8] underline">{t("accept.signIn")}</Link>
+        <Link href={`/sign-in`} className="text-brand underline">{t("accept.signIn")}</Link>
         {" · "}
-        <Link href={`/sign-up`} className="text-[#1d70b8] underline">{t("accept.signUp")}</Link>
+        <Link href={`/sign-up`} className="text-brand underline">{t("accept.signUp")}</Link>
       </p>
     );
   } else if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {

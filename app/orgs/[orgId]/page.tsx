@@ -48,7 +48,7 @@ export default async function OrgPage({ params }: Props) {
   }));
   return (
     <>
-      <Link href="/orgs" className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href="/orgs" className="mb-6 inline-block text-brand underline">
         {t("back")}
       </Link>
       <h1 className="mb-2 text-4xl font-bold">{access.name}</h1>

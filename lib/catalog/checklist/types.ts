@@ -1,4 +1,4 @@
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 // The coverage checklist: topics found in published Swedish and Nordic
 // requirement specifications, templates and guides for IT procurements, each

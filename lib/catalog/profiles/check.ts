@@ -1,7 +1,7 @@
 import { rankSuggestions } from "@/lib/catalog/rank";
 import type { Suggestion } from "@/lib/catalog/schema";
 import type { Profile, ProfileExpectation } from "@/lib/catalog/profiles/profiles";
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 
 // How the relevance table is checked, shared by the profiles test and
 // `npm run catalog:report` so both judge a profile the same way.

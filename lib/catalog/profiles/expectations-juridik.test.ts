@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { conditionsHold, rankSuggestions } from "@/lib/catalog/rank";
 import { getSuggestion, suggestionsFor } from "@/lib/catalog";
 import { profiles } from "@/lib/catalog/profiles/profiles";
-import { productTypes, type DraftContext } from "@/lib/drafts/schema";
+import type { DraftContext } from "@/lib/drafts/schema";
+import { productTypes } from "@/lib/vocabulary";
 import { expectations } from "@/lib/catalog/profiles/expectations-juridik";
 
 const juridik = suggestionsFor("juridik");

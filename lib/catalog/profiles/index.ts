@@ -1,4 +1,4 @@
-import type { Perspective } from "@/lib/requirements/schema";
+import type { Perspective } from "@/lib/vocabulary";
 import type { PerspectiveExpectations } from "@/lib/catalog/profiles/profiles";
 import { expectations as kundnytta } from "@/lib/catalog/profiles/expectations-kundnytta";
 import { expectations as juridik } from "@/lib/catalog/profiles/expectations-juridik";

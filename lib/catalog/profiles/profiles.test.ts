@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getSuggestion, suggestions } from "@/lib/catalog";
 import { expectationFailures } from "@/lib/catalog/profiles/check";
 import { expectationsByPerspective, profileIds, profiles } from "@/lib/catalog/profiles";
-import { perspectives } from "@/lib/requirements/schema";
+import { perspectives } from "@/lib/vocabulary";
 
 // The relevance table (issue 12): for each procurement profile, what each
 // perspective's top five must and must not contain.

@@ -1,5 +1,5 @@
 import type { SuggestionConditions } from "@/lib/catalog/schema";
-import { productTypes } from "@/lib/drafts/schema";
+import { productTypes } from "@/lib/vocabulary";
 
 // Shared by the juridik suggestion parts (juridik-*.ts).
 export const p = "juridik" as const;

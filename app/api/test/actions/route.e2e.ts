@@ -24,7 +24,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/trash/actions": () => import("@/lib/trash/actions"),
   "lib/i18n/actions": () => import("@/lib/i18n/actions"),
   "lib/orgs/actions": () => import("@/lib/orgs/actions"),
-  "app/drafts/[draftId]/export/actions": () => import("@/app/drafts/[draftId]/export/actions"),
+  "lib/exports/actions": () => import("@/lib/exports/actions"),
 };
 
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";

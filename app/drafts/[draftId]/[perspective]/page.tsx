@@ -47,14 +47,14 @@ export default async function PerspectiveStepPage({ params }: Props) {
 
   return (
     <div className="max-w-3xl">
-      <Link href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`} className="mb-6 inline-block text-brand underline">
         {t("perspective.back")}
       </Link>
-      <p className="text-lg text-[#505a5f]">{t("perspective.caption", { number, total: wizardSteps.length })}</p>
+      <p className="text-lg text-secondary">{t("perspective.caption", { number, total: wizardSteps.length })}</p>
       <h1 className="mb-4 text-4xl font-bold">{t(`steps.${perspective}`)}</h1>
       <p className="mb-4">{t(`perspective.intro.${perspective}`)}</p>
       <p className="mb-6">
-        <Link href={`/drafts/${draft.id}`} className="text-[#1d70b8] underline">
+        <Link href={`/drafts/${draft.id}`} className="text-brand underline">
           {t("wizard.backToOverview")}
         </Link>
       </p>

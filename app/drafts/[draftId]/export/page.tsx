@@ -5,7 +5,7 @@ import { requireDraft } from "@/lib/drafts/require-draft";
 import { listExportsForDraft } from "@/lib/exports/data";
 import { ExportList } from "@/components/drafts/export-list";
 import { ExportPanel } from "@/components/drafts/export-panel";
-import { exportPdfAction } from "./actions";
+import { exportPdfAction } from "@/lib/exports/actions";
 
 type Props = { params: Promise<{ draftId: string }> };
 
@@ -21,7 +21,7 @@ export default async function ExportPage({ params }: Props) {
   const pending = exports.find((item) => item.status === "pending") ?? null;
   return (
     <>
-      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-brand underline">
         {t("wizard.backToOverview")}
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("export.title")}</h1>
@@ -36,7 +36,7 @@ export default async function ExportPage({ params }: Props) {
       <ExportList draftId={draft.id} exports={exports} />
       <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.printHeading")}</h2>
       <p className="mb-2">{t("export.printIntro")}</p>
-      <Link href={`/drafts/${draft.id}/print`} className="text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}/print`} className="text-brand underline">
         {t("export.printLink")}
       </Link>
     </>

@@ -7,7 +7,7 @@ import { coverage } from "@/lib/review/coverage";
 import { getReviewData } from "@/lib/review/data";
 import { listSourceUpdates } from "@/lib/requirements/data";
 import { lintRequirements } from "@/lib/review/lint";
-import { perspectives } from "@/lib/requirements/schema";
+import { perspectives } from "@/lib/vocabulary";
 import { CoverageTable } from "@/components/review/coverage-table";
 import { DistributeWeights } from "@/components/review/distribute-weights";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
@@ -35,7 +35,7 @@ export default async function ReviewPage({ params }: Props) {
   const warnings = lintRequirements(data.requirements);
   return (
     <>
-      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-brand underline">
         {t("wizard.backToOverview")}
       </Link>
       <h1 className="mb-2 text-4xl font-bold">{t("review.title")}</h1>
@@ -68,7 +68,7 @@ export default async function ReviewPage({ params }: Props) {
           requirements={data.requirements.filter((requirement) => requirement.perspective === perspective)}
         />
       ))}
-      <Link href={`/drafts/${draft.id}/export`} className="inline-block bg-[#00703c] px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+      <Link href={`/drafts/${draft.id}/export`} className="inline-block bg-success px-4 py-2 font-semibold text-inverse shadow-[0_2px_0_var(--color-success-shadow)] hover:bg-success-dark">
         {t("review.continueToExport")}
       </Link>
     </>

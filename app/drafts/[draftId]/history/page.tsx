@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { requireDraft } from "@/lib/drafts/require-draft";
 import { getCurrentSnapshot, getRevision, listRevisions } from "@/lib/revisions/data";
 import { revisionIdSchema } from "@/lib/revisions/schema";
-import { CompareForm } from "@/components/history/compare-form";
-import { RevisionDiff } from "@/components/history/revision-diff";
-import { RevisionTable } from "@/components/history/revision-table";
+import { CompareForm } from "@/components/revisions/compare-form";
+import { RevisionDiff } from "@/components/revisions/revision-diff";
+import { RevisionTable } from "@/components/revisions/revision-table";
 
 type Props = {
   params: Promise<{ draftId: string }>;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("history");
+  const t = await getTranslations("revisions");
   return { title: t("title") };
 }
 
@@ -25,7 +25,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { user, draft } = await requireDraft((await params).draftId);
   const revisions = (await listRevisions(user.id, draft.id)) ?? notFound();
   const query = await searchParams;
-  const t = await getTranslations("history");
+  const t = await getTranslations("revisions");
   // Default comparison: the newest revision older than the current version → now.
   const previous = revisions.find((revision) => revision.version < draft.version);
   const pick = (value: string | undefined, fallback: string) =>
@@ -42,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href={`/drafts/${draft.id}/start`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}/start`} className="mb-6 inline-block text-brand underline">
         {t("backToStart")}
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>

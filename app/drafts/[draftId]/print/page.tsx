@@ -23,12 +23,12 @@ export default async function PrintPage({ params }: Props) {
     <>
       <style>{printCss}</style>
       <div className="no-print mb-8 flex flex-wrap items-center gap-6">
-        <Link href={`/drafts/${draft.id}/export`} className="text-[#1d70b8] underline">
+        <Link href={`/drafts/${draft.id}/export`} className="text-brand underline">
           {t("back")}
         </Link>
         <PrintButton label={t("print")} />
       </div>
-      <p className="no-print mb-6 border-l-4 border-[#1d70b8] pl-4">{t("intro")}</p>
+      <p className="no-print mb-6 border-l-4 border-brand pl-4">{t("intro")}</p>
       <PrintDocument data={loaded.data} />
     </>
   );

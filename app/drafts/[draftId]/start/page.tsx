@@ -18,7 +18,7 @@ export default async function StartStepPage({ params }: Props) {
   const t = await getTranslations();
   return (
     <div className="max-w-2xl">
-      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-[#1d70b8] underline">
+      <Link href={`/drafts/${draft.id}`} className="mb-6 inline-block text-brand underline">
         {t("wizard.backToOverview")}
       </Link>
       <h1 className="mb-4 text-4xl font-bold">{t("start.title")}</h1>
@@ -34,16 +34,16 @@ export default async function StartStepPage({ params }: Props) {
       />
       {/* Autosave keeps the answers, so moving on needs no extra save step. */}
       <p className="mt-8">
-        <Link href={`/drafts/${draft.id}/kundnytta`} className="text-lg font-semibold text-[#1d70b8] underline">
+        <Link href={`/drafts/${draft.id}/kundnytta`} className="text-lg font-semibold text-brand underline">
           {t("start.continue")}
         </Link>
       </p>
-      <section aria-labelledby="manage-heading" className="mt-12 border-t border-[#b1b4b6] pt-6">
+      <section aria-labelledby="manage-heading" className="mt-12 border-t border-line pt-6">
         <h2 id="manage-heading" className="mb-4 text-2xl font-bold">
           {t("trash.manageHeading")}
         </h2>
         <p className="mb-4">
-          <Link href={`/drafts/${draft.id}/history`} className="text-[#1d70b8] underline">
+          <Link href={`/drafts/${draft.id}/history`} className="text-brand underline">
             {t("trash.historyLink")}
           </Link>
         </p>

@@ -1,5 +1,5 @@
 import { autosaveRoute } from "@/lib/autosave/route";
-import { autosaveStartStep } from "@/lib/drafts/autosave";
+import { autosaveStartStep } from "@/lib/autosave/start";
 import { getStartValues } from "@/lib/drafts/data";
 import { draftIdSchema } from "@/lib/drafts/schema";
 

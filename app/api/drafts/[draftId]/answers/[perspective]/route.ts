@@ -1,8 +1,8 @@
-import { autosavePerspectiveAnswers, getPerspectiveAnswers } from "@/lib/answers/autosave";
+import { autosavePerspectiveAnswers, getPerspectiveAnswers } from "@/lib/autosave/answers";
 import { autosaveRoute } from "@/lib/autosave/route";
 
-// A perspective step's autosave doorway; same schema and mutation as
-// savePerspectiveAnswersAction.
+// A perspective step's autosave doorway; the same mutation as
+// savePerspectiveStepAction, without the completion question.
 type Params = { draftId: string; perspective: string };
 
 export const { GET, PUT, POST } = autosaveRoute<Params, Awaited<ReturnType<typeof getPerspectiveAnswers>>>({

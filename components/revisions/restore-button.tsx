@@ -23,12 +23,12 @@ export function RestoreButton({
   const restore = () =>
     startTransition(async () => {
       const result = await restoreRevisionAction(draftId, revisionId);
-      onDone(result.ok ? t("history.restored", { version }) : t(`errors.codes.${result.code}`));
+      onDone(result.ok ? t("revisions.restored", { version }) : t(`errors.codes.${result.code}`));
       router.refresh();
     });
   return (
     <Button variant="secondary" onClick={restore} disabled={pending}>
-      {t("history.restore", { version })}
+      {t("revisions.restore", { version })}
     </Button>
   );
 }

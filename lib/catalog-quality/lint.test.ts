@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestions } from "@/lib/catalog";
-import { describeCatalogWarning, lintCatalog } from "@/lib/catalog/lint";
+import { describeCatalogWarning, lintCatalog } from "@/lib/catalog-quality/lint";
 import { fixtureSuggestions } from "@/lib/testing/catalog-fixtures";
 
 describe("the catalog passes the product's own quality lint", () => {

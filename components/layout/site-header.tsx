@@ -20,24 +20,24 @@ export async function SiteHeader({
   const locale = await getLocale();
   const other = locale === "sv" ? "en" : "sv";
   return (
-    <header className="border-b-8 border-[#1d70b8] bg-[#0b0c0c] text-white">
+    <header className="border-b-8 border-brand bg-ink text-inverse">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href={user ? "/drafts" : "/"} className="text-2xl font-bold text-white no-underline">
+        <Link href={user ? "/drafts" : "/"} className="text-2xl font-bold text-inverse no-underline">
           {t("name")}
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
           {user ? (
             <>
-              <Link href="/drafts" className="text-white underline">
+              <Link href="/drafts" className="text-inverse underline">
                 {t("myDrafts")}
               </Link>
-              <Link href="/catalog" className="text-white underline">
+              <Link href="/catalog" className="text-inverse underline">
                 {tCatalog("nav")}
               </Link>
               <SpaceSwitcher spaces={spaces} activeId={activeSpaceId} action={switchSpaceAction} />
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>
-                <button type="submit" className="cursor-pointer text-white underline">
+                <button type="submit" className="cursor-pointer text-inverse underline">
                   {t("signOut")}
                 </button>
               </form>
@@ -45,7 +45,7 @@ export async function SiteHeader({
           ) : null}
           <form action={setLocaleAction}>
             <input type="hidden" name="locale" value={other} />
-            <button type="submit" lang={other} className="cursor-pointer text-white underline">
+            <button type="submit" lang={other} className="cursor-pointer text-inverse underline">
               {t("switchLanguage")}
             </button>
           </form>

@@ -5,22 +5,21 @@ import { normaliseAnswers } from "@/lib/answers/schema";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
-import { perspectiveSchema } from "@/lib/requirements/schema";
+import type { SaveResult } from "@/lib/drafts/types";
+import { failure, missFailure } from "@/lib/errors";
+import { perspectiveSchema } from "@/lib/vocabulary";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export type AnswersSaveResult = ActionResult<{ version: number; savedAt: string }>;
-
 // An autosave of one perspective's guided answers (the completion state is
-// left as it was). Shared by the JSON route the browser autosaves through and
-// by savePerspectiveAnswersAction: same schema, same single-transaction mutation.
+// left as it was), for the JSON route the browser autosaves through; the same
+// single-transaction mutation as savePerspectiveStepAction.
 export async function autosavePerspectiveAnswers(
   userId: string,
   draftId: unknown,
   perspective: unknown,
   baseVersion: unknown,
   input: unknown,
-): Promise<AnswersSaveResult> {
+): Promise<SaveResult> {
   const id = draftIdSchema.safeParse(draftId);
   const version = baseVersionSchema.safeParse(baseVersion);
   const step = perspectiveSchema.safeParse(perspective);

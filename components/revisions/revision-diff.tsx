@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { diffSnapshots, wordDiff, type DiffEntry, type DiffValue } from "@/lib/revisions/diff";
-import type { RevisionSnapshot } from "@/lib/revisions/schema";
-import { requirementCode, type Perspective } from "@/lib/requirements/schema";
+import type { RevisionSnapshot } from "@/lib/drafts/snapshot";
+import { requirementCode, type Perspective } from "@/lib/vocabulary";
 import { asText, formatStartValue, startFieldLabel, startFieldOrder } from "@/components/drafts/start-values";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -13,11 +13,11 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
   const t = useTranslations();
   const translate: Translate = (key, values) => (t.has(key as never) ? t(key as never, values as never) : key.split(".").pop()!);
   const entries = diffSnapshots(before, after, startFieldOrder);
-  if (entries.length === 0) return <p>{t("history.noChanges")}</p>;
+  if (entries.length === 0) return <p>{t("revisions.noChanges")}</p>;
   return (
     <dl className="mb-8">
       {entries.map((entry) => (
-        <div key={keyOf(entry)} className="border-b border-[#b1b4b6] py-3">
+        <div key={keyOf(entry)} className="border-b border-line py-3">
           <dt className="mb-1 font-semibold">{labelOf(translate, entry)}</dt>
           <dd>
             <Change before={display(translate, entry, entry.before)} after={display(translate, entry, entry.after)} text={isText(entry)} />
@@ -29,15 +29,15 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
 }
 
 function Change({ before, after, text }: { before: string; after: string; text: boolean }) {
-  const t = useTranslations("history");
+  const t = useTranslations("revisions");
   const del = (value: string, key?: number) => (
-    <del key={key} className="bg-[#f6d7d2] text-[#0b0c0c]">
+    <del key={key} className="bg-error-light text-ink">
       <span className="sr-only">{t("removed")} </span>
       {value}
     </del>
   );
   const ins = (value: string, key?: number) => (
-    <ins key={key} className="bg-[#cce2d8] text-[#0b0c0c] no-underline">
+    <ins key={key} className="bg-success-light text-ink no-underline">
       <span className="sr-only">{t("added")} </span>
       {value}
     </ins>
@@ -75,10 +75,10 @@ function isText(entry: DiffEntry): boolean {
 function labelOf(t: Translate, entry: DiffEntry): string {
   if (entry.kind === "start") return startFieldLabel(t, entry.field);
   if (entry.kind === "answer") {
-    return `${t(`history.perspectives.${entry.perspective}`)}: ${t(`questions.${entry.perspective}.${entry.question}.label`)}`;
+    return `${t(`revisions.perspectives.${entry.perspective}`)}: ${t(`questions.${entry.perspective}.${entry.question}.label`)}`;
   }
   const code = requirementCode(entry.perspective as Perspective, entry.number);
-  return `${code} – ${t(`history.requirementFields.${entry.field}`)}`;
+  return `${code} – ${t(`revisions.requirementFields.${entry.field}`)}`;
 }
 
 function display(t: Translate, entry: DiffEntry, value: DiffValue): string {

@@ -15,7 +15,7 @@ export function CompareForm({
   from: string;
   to: string;
 }) {
-  const t = useTranslations("history");
+  const t = useTranslations("revisions");
   const format = useFormatter();
   const options = [
     { value: "current", label: t("current", { version: currentVersion }) },
@@ -36,7 +36,7 @@ export function CompareForm({
         id={`compare-${name}`}
         name={name}
         defaultValue={value}
-        className="block border-2 border-[#0b0c0c] px-2 py-1.5 focus:outline-[3px] focus:outline-[#ffdd00]"
+        className="block border-2 border-ink px-2 py-1.5 focus:outline-3 focus:outline-focus"
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

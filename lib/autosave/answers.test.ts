@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autosavePerspectiveAnswers, getPerspectiveAnswers } from "@/lib/answers/autosave";
+import { autosavePerspectiveAnswers, getPerspectiveAnswers } from "@/lib/autosave/answers";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { perspectiveAnswersDraftSchema } from "@/lib/answers/schema";
 import { createDraft } from "@/lib/drafts/mutations";

@@ -1,9 +1,10 @@
 import { createAccessControl } from "better-auth/plugins/access";
 import { defaultStatements } from "better-auth/plugins/organization/access";
 
-// The organization plugin's own permission checks (its HTTP endpoints and
-// hasPermission) use these roles; draft access is decided in
-// lib/drafts/scope.ts from the same role names (lib/orgs/roles.ts).
+// The organization plugin's settings: its own permission checks (its HTTP
+// endpoints and hasPermission) use these roles; draft access is decided in
+// lib/drafts/scope.ts from the same role names (lib/orgs/roles.ts). They sit
+// with the auth setup, not in lib/orgs, because lib/orgs builds on lib/auth.
 const statements = { ...defaultStatements, draft: ["read", "edit", "manage"] } as const;
 
 export const accessControl = createAccessControl(statements);
@@ -18,3 +19,6 @@ export const orgRoleDefinitions = {
   editor: accessControl.newRole({ draft: ["read", "edit"] }),
   reader: accessControl.newRole({ draft: ["read"] }),
 };
+
+// An invitation link is valid for seven days.
+export const invitationLifetimeSeconds = 60 * 60 * 24 * 7;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogReport, isMirrorUrl, isVerified, profileFailures, type ReportInput } from "@/lib/catalog/report";
+import { catalogReport, isMirrorUrl, isVerified, profileFailures, type ReportInput } from "@/lib/catalog-quality/report";
 import type { ChecklistTopic } from "@/lib/catalog/checklist/types";
 import { profiles } from "@/lib/catalog/profiles/profiles";
 import { fixtureModels, fixtureSuggestions } from "@/lib/testing/catalog-fixtures";

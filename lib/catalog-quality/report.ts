@@ -1,9 +1,9 @@
-import { lintCatalog } from "@/lib/catalog/lint";
+import { lintCatalog } from "@/lib/catalog-quality/lint";
 import { expectationFailures } from "@/lib/catalog/profiles/check";
 import type { PerspectiveExpectations, Profile } from "@/lib/catalog/profiles/profiles";
 import type { ChecklistTopic } from "@/lib/catalog/checklist/types";
 import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
-import { perspectives, type Perspective } from "@/lib/requirements/schema";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
 
 // The catalog's figures (issue 12), computed from the content alone so the
 // report script, its test and docs/CONTENT.md agree on every definition.

@@ -4,7 +4,7 @@ import { describeConditions } from "@/components/catalog/conditions-text";
 import { DetailList } from "@/components/catalog/detail-list";
 import { ExternalLink } from "@/components/catalog/external-link";
 
-export async function SuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
+export async function CatalogSuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
   const t = await getTranslations("catalog");
   const headingId = `${suggestion.id}-heading`;
   // "Arbetsmiljö: Arbetsmiljö" says nothing twice; the topic alone is enough then.
@@ -40,8 +40,8 @@ export async function SuggestionCard({ suggestion, models }: { suggestion: Sugge
     },
   ];
   return (
-    <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-[#1d70b8] pl-4" data-testid="catalog-suggestion">
-      <p className="mb-1 text-[#505a5f]" data-testid="suggestion-topic">
+    <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-brand pl-4" data-testid="catalog-suggestion">
+      <p className="mb-1 text-secondary" data-testid="suggestion-topic">
         {heading(t(`perspectives.${suggestion.perspective}`), t(`topics.${suggestion.topic}`))}
       </p>
       {/* The short title leads; a suggestion without one is headed by its text. */}

@@ -2,15 +2,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepDraftSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult, missFailure } from "@/lib/errors";
+import type { SaveResult } from "@/lib/drafts/types";
+import { failure, missFailure } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export type SaveResult = ActionResult<{ version: number; savedAt: string }>;
-
 // An autosave of the Start step: whatever has been typed so far, as long as
-// each answer given is valid (startStepDraftSchema). Shared by the JSON route
-// the browser autosaves through and by the "Spara utkast" action, so both
-// parse the same schema and run the same single-transaction mutation.
+// each answer given is valid (startStepDraftSchema, derived from the schema
+// saveStartStepAction parses), for the JSON route the browser autosaves
+// through; the same single-transaction mutation as the action.
 export async function autosaveStartStep(
   userId: string,
   draftId: unknown,

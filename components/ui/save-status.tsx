@@ -1,8 +1,0 @@
-// Announced politely to screen readers; empty until something was saved.
-export function SaveStatus({ message }: { message: string | null }) {
-  return (
-    <p role="status" aria-live="polite" className="min-h-6 font-semibold text-[#00703c]">
-      {message ?? ""}
-    </p>
-  );
-}
