@@ -11,9 +11,9 @@ export async function SourceStatus({ model }: { model: GuidanceModel }) {
     <ul className="mb-3 space-y-1" data-testid="source-status">
       <li>{model.checkedAt ? t("checked", { date: model.checkedAt }) : t("notChecked")}</li>
       {model.unverified ? (
-        <li className="font-semibold text-[#6f3a00]">{t("unverified", { reason: model.unverified })}</li>
+        <li className="font-semibold text-caution-text">{t("unverified", { reason: model.unverified })}</li>
       ) : null}
-      {model.copy ? <li className="font-semibold text-[#6f3a00]">{t("copy")}</li> : null}
+      {model.copy ? <li className="font-semibold text-caution-text">{t("copy")}</li> : null}
     </ul>
   );
 }

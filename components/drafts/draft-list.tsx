@@ -42,7 +42,7 @@ export async function DraftList({
             <td className="py-2 pr-4">
               {t(`status.${draft.status}`)}
               {sourceUpdates[draft.id] ? (
-                <Link href={`/drafts/${draft.id}/granska#granska-source-updates`} className="mt-1 block text-[#1d70b8] underline">
+                <Link href={`/drafts/${draft.id}/granska#granska-source-updates`} className="mt-1 block text-brand underline">
                   {t("sourceUpdates", { count: sourceUpdates[draft.id] ?? 0 })}
                 </Link>
               ) : null}

@@ -16,12 +16,12 @@ function WordDiff({ before, after }: { before: string; after: string }) {
     <p className="whitespace-pre-line">
       {diffWords(before, after).map((part, index) =>
         part.added ? (
-          <ins key={index} className="bg-[#cce2d8] no-underline">
+          <ins key={index} className="bg-success-light no-underline">
             <span className="sr-only">{t("added")} </span>
             {part.value}
           </ins>
         ) : part.removed ? (
-          <del key={index} className="bg-[#f6d7d2]">
+          <del key={index} className="bg-error-light">
             <span className="sr-only">{t("removed")} </span>
             {part.value}
           </del>
@@ -56,7 +56,7 @@ export function SourceUpdateNotice({
     setBusy(false);
   };
   return (
-    <div role="region" aria-labelledby={`source-update-${code}`} className="mb-4 border-l-4 border-[#1d70b8] bg-[#f3f2f1] p-4">
+    <div role="region" aria-labelledby={`source-update-${code}`} className="mb-4 border-l-4 border-brand bg-surface p-4">
       <h4 id={`source-update-${code}`} className="mb-2 text-lg font-bold">
         {t("sourceUpdate.heading")}
       </h4>

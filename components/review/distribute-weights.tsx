@@ -30,7 +30,7 @@ export function DistributeWeights({ draftId, needed }: { draftId: string; needed
           </Button>
         </>
       ) : null}
-      <p role="status" className="mt-2 min-h-6 font-semibold text-[#00703c]">
+      <p role="status" className="mt-2 min-h-6 font-semibold text-success">
         {message}
       </p>
     </div>

@@ -10,7 +10,7 @@ export async function SourceUpdateList({ draftId, requirements }: { draftId: str
   if (requirements.length === 0) return null;
   const t = await getTranslations("review.sourceUpdates");
   return (
-    <section aria-labelledby="granska-source-updates" className="mb-10 border-l-4 border-[#1d70b8] pl-4">
+    <section aria-labelledby="granska-source-updates" className="mb-10 border-l-4 border-brand pl-4">
       <h2 id="granska-source-updates" className="mb-2 text-3xl font-bold">
         {t("heading")}
       </h2>
@@ -18,7 +18,7 @@ export async function SourceUpdateList({ draftId, requirements }: { draftId: str
       <ul className="list-disc pl-6">
         {requirements.map((requirement) => (
           <li key={requirement.id} className="mb-1">
-            <Link href={requirementHref(draftId, requirement.perspective, requirement.code)} className="text-[#1d70b8] underline">
+            <Link href={requirementHref(draftId, requirement.perspective, requirement.code)} className="text-brand underline">
               {t("item", { code: requirement.code, title: requirement.sourceUpdate?.current.title ?? requirement.text.slice(0, 70) })}
             </Link>
           </li>
