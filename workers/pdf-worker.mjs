@@ -16,10 +16,20 @@ try {
 
 const root = process.cwd();
 register({ tsconfig: path.join(root, "tsconfig.json") });
-const { renderRequirementsPdf } = await import(pathToFileURL(path.join(root, "components", "pdf", "render.tsx")).href);
+const load = (...parts) => import(pathToFileURL(path.join(root, ...parts)).href);
+const { renderRequirementsPdf } = await load("components", "pdf", "render.tsx");
+// Word and Excel load on first use, so a worker that only renders PDFs never pays for them.
+const renderers = {
+  pdf: async () => renderRequirementsPdf,
+  docx: async () => (await load("lib", "exports", "docx", "render.ts")).renderDocx,
+  xlsx: async () => (await load("lib", "exports", "xlsx", "render.ts")).renderXlsx,
+};
 
-export default async function render(data) {
+// A task is { format, data }; a bare document (older callers) is a PDF.
+export default async function render(task) {
+  const { format, data } = task && typeof task.format === "string" ? task : { format: "pdf", data: task };
+  const renderer = await (renderers[format] ?? renderers.pdf)();
   const start = performance.now();
-  const bytes = await renderRequirementsPdf(data);
+  const bytes = await renderer(data);
   return { bytes, renderMs: performance.now() - start };
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { DocumentData } from "@/lib/document/types";
+import type { ExportFormat } from "@/lib/exports/formats";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -12,11 +13,12 @@ import type { DocumentData } from "@/lib/document/types";
 type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 
 const key = Symbol.for("kravlots.pdfPool");
-type Holder = typeof globalThis & { [key]?: Piscina<DocumentData, WorkerResult> };
+type Task = { format: ExportFormat; data: DocumentData };
+type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
-function pool(): Piscina<DocumentData, WorkerResult> {
+function pool(): Piscina<Task, WorkerResult> {
   const holder = globalThis as Holder;
-  holder[key] ??= new Piscina<DocumentData, WorkerResult>({
+  holder[key] ??= new Piscina<Task, WorkerResult>({
     filename: path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs"),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
@@ -30,6 +32,10 @@ function pool(): Piscina<DocumentData, WorkerResult> {
 }
 
 export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
+  return renderInWorker("pdf", data, timeoutMs);
+}
+
+export async function renderInWorker(format: ExportFormat, data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
-  return pool().run(data, { signal });
+  return pool().run({ format, data }, { signal });
 }

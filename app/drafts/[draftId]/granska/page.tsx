@@ -7,6 +7,7 @@ import { coverage } from "@/lib/review/coverage";
 import { getReviewData } from "@/lib/review/data";
 import { lintRequirements } from "@/lib/review/lint";
 import { perspectives } from "@/lib/requirements/schema";
+import { AudienceSplit } from "@/components/review/audience-split";
 import { CoverageTable } from "@/components/review/coverage-table";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
 import { StartSummary } from "@/components/review/start-summary";
@@ -38,6 +39,8 @@ export default async function ReviewPage({ params }: Props) {
 
       <h2 className="mb-4 text-3xl font-bold">{t("review.warnings.heading")}</h2>
       <WarningList draftId={draft.id} warnings={warnings} />
+
+      <AudienceSplit draftId={draft.id} requirements={data.requirements} />
 
       <h2 className="mb-2 text-3xl font-bold">{t("review.coverage.heading")}</h2>
       <p className="mb-4">{t("review.coverage.intro")}</p>
