@@ -3,7 +3,7 @@ import { questions } from "@/lib/drafts/questions";
 import type { DraftContext } from "@/lib/drafts/schema";
 import type { GuidanceModel } from "@/lib/catalog/schema";
 import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/requirements/schema";
-import type { DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
+import type { DocField, DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
 
 // Pure mapping from one draft version to the document. Everything the reader
 // sees is decided here, once, for both the PDF and the HTML print view.
@@ -122,10 +122,12 @@ function contextRows(context: DraftContext, t: Translate, lang: string): DocRow[
 }
 
 function toDocRequirement(r: DocumentRequirement, t: Translate): DocRequirement {
-  const fields: DocRow[] = (["motiv", "verifikat", "uppfoljning"] as const)
+  const fields: DocField[] = (["motiv", "verifikat", "uppfoljning"] as const)
     .filter((key) => r[key].trim() !== "")
-    .map((key) => ({ label: t(`pdf.requirement.${key}`), value: r[key].trim() }));
+    .map((key) => ({ key, label: t(`pdf.requirement.${key}`), value: r[key].trim() }));
   return {
+    kravtyp: r.kravtyp,
+    weight: r.weight,
     code: requirementCode(r.perspective, r.number),
     level: r.level,
     levelLabel: t(`pdf.requirement.${r.level}`),

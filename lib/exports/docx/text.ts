@@ -2,7 +2,6 @@ import { Paragraph, TextRun, type IRunOptions, type ParagraphChild } from "docx"
 
 // Characters XML 1.0 forbids (C0 controls other than tab and newline, lone
 // surrogates, U+FFFE/U+FFFF) would make Word refuse the file as corrupt.
-// eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (text: string) => text.replace(forbidden, "");
