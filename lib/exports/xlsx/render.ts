@@ -18,7 +18,7 @@ export async function renderXlsx(data: DocumentData, t: Translate = translatorFo
   const { ska, bor } = matrixRows(data);
   await skaSheet(book, data, ska, t);
   await borSheet(book, data, bor, t);
-  await sourcesSheet(book, data, t);
+  sourcesSheet(book, data, t);
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -127,7 +127,7 @@ export async function borSheet(book: Workbook, data: DocumentData, rows: MatrixR
   await protect(ws);
 }
 
-export async function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
+export function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
   const columns: Column[] = [
     { key: "name", header: t("xlsx.columns.name"), width: 50 },
     { key: "publisher", header: t("xlsx.columns.publisher"), width: 26 },
