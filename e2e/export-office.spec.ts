@@ -64,7 +64,8 @@ test("a procurer exports Word and Excel for bidders, without the internal requir
   const parts = ooxmlParts(word.bytes);
   const paragraphs = wordParagraphs(parts["word/document.xml"]!);
   const texts = paragraphs.map((p) => p.text);
-  for (const row of rows.filter((r) => r.kravtyp !== "IN")) expect(texts.filter((t) => t === row.text)).toHaveLength(1);
+  // Once in its chapter; a short bör-krav is also named in full in the evaluation table.
+  for (const row of rows.filter((r) => r.kravtyp !== "IN")) expect(texts.filter((t) => t === row.text)).toHaveLength(row.level === "bor" ? 2 : 1);
   expect(parts["word/document.xml"]).not.toContain(internal);
   expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toContain("2 Kundnytta");
   expect(texts).toContain("UTKAST · VERSION 1");
