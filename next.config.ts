@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // "*.e2e.ts" route files (the test-only action route) exist only in a test
+  // build (npm run test:e2e sets KRAVLOTS_TEST_BUILD=1); a production build
+  // does not see them as routes, so they are not in its output at all.
+  pageExtensions: process.env.KRAVLOTS_TEST_BUILD === "1" ? ["tsx", "ts", "e2e.ts"] : ["tsx", "ts"],
   // Blocking metadata for every client: the <title> is in the first HTML and
   // never missing while a refresh streams in, so screen readers always have it.
   htmlLimitedBots: /.*/,

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { catalogOverlayPath } from "./e2e/support/catalog-overlay";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -48,6 +49,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       KRAVLOTS_TEST_ROUTES: "1",
+      KRAVLOTS_CATALOG_OVERLAY: catalogOverlayPath,
       AUTH_RATE_LIMIT_IP: "1000",
       AUTH_RATE_LIMIT_ACCOUNT: "4",
       AUTH_RATE_LIMIT_WINDOW_SECONDS: "8",

@@ -7,6 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sampleStart } from "@/lib/testing/sample-start";
 import { sampleRequirements } from "@/lib/testing/document-fixture";
 import { percentile } from "./pdf-stats";
+import { signUpThroughAction } from "../scripts/sign-up-action.mjs";
 
 // Autosave latency against a real `next start` (built app, worker pool) on
 // 127.0.0.1:3114: the Start step's save server action in a loop, first idle,
@@ -65,13 +66,7 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
   try {
     await waitForServer(performance.now() + 60_000);
     const email = `bench-${Date.now()}@kommun.example`;
-    const signUp = await fetch(`${origin}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin },
-      body: JSON.stringify({ name: "Bench Användare", email, password: "Bench-lösenord-123456" }),
-    });
-    if (!signUp.ok) throw new Error(`sign-up answered ${signUp.status}`);
-    const cookie = signUp.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    const cookie = await signUpThroughAction(origin, { name: "Bench Användare", email, password: "Bench-lösenord-123456" });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     const { title, ...context } = sampleStart;
     const newDraft = () => db.draft.create({ data: { createdById: user.id, title, context, version: 1 } });

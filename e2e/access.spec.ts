@@ -14,6 +14,7 @@ import {
   type World,
 } from "./support/access-world";
 import { newUser, type TestUser } from "./support/users";
+import { probeAuthSurface, proveJsonRoutesClosed, provePlainlyClosed } from "./support/side-doors";
 import { sampleStart } from "../lib/testing/sample-start";
 
 test.describe.configure({ mode: "serial" });
@@ -26,7 +27,7 @@ test("every page, route handler and server action is in the access registry", as
   const listing = (await (await request.get("/api/test/actions")).json()) as Record<string, string[]>;
   const actionKeys = found.filter((key) => key.includes("#"));
   const callable = Object.entries(listing).flatMap(([module, names]) => names.map((name) => `${module}#${name}`));
-  expect(actionKeys.filter((key) => !callable.includes(key)), "add the module to app/api/test/actions/route.ts").toEqual([]);
+  expect(actionKeys.filter((key) => !callable.includes(key)), "add the module to app/api/test/actions/route.e2e.ts").toEqual([]);
 });
 
 // ---- three users, two organisations ----
@@ -166,6 +167,16 @@ test("every id-taking endpoint answers members rightly and everyone else 404/403
   expect(reply).toMatchObject({ kind: "redirect", location: "/drafts" });
   await carol.page.goto("/drafts");
   await expect(carol.page.getByTestId("active-space")).toHaveText(`Arbetsyta: ${orgName2}`);
+});
+
+test("the auth HTTP surface: every Better Auth path is on the allowlist or 404", async ({ baseURL }) => {
+  const tried = await probeAuthSurface(alice.request, anon.request, baseURL!, w.org1);
+  await provePlainlyClosed(alice.request, baseURL!, w.org1);
+  test.info().annotations.push({ type: "auth-surface", description: `${tried} Better Auth endpoints tried` });
+});
+
+test("JSON routes refuse a foreign Origin (403) and a body not sent as JSON (415)", async ({ baseURL }) => {
+  await proveJsonRoutesClosed(alice.request, baseURL!, w.d1, w.version(w.d1));
 });
 
 test("invitations: a revoked link and an expired link cannot be used", async () => {

@@ -40,12 +40,14 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(12);
   await expect(status).toHaveText(`Inga vägledningar och ${count} kravförslag hittades.`);
-  await expect(cards.getByRole("heading", { level: 3 }).filter({ hasNotText: /^Arbetsmiljö(:|$)/ })).toHaveCount(0);
+  // The card leads with its short title; the perspective and topic stand above it.
+  await expect(cards.getByTestId("suggestion-topic").filter({ hasNotText: /^Arbetsmiljö(:|$)/ })).toHaveCount(0);
 
   const riskAssessment = page.locator("#s-am-riskbedomning-skyddsombud");
   await expect(riskAssessment).toContainText("i samverkan med skyddsombud");
   await expect(riskAssessment).toContainText("IN – internt processkrav");
   await expect(riskAssessment).toContainText("Gäller närAnvändarna är medarbetare");
+  await expect(riskAssessment.getByRole("term").filter({ hasText: /^Kontrollerad$/ })).toBeVisible();
   const source = riskAssessment.getByRole("link", { name: /AFS 2023:1 Systematiskt arbetsmiljöarbete.*Arbetsmiljöverket, 2023.*\(extern webbplats\)/ });
   await expect(source).toHaveAttribute("href", /^https:\/\/www\.av\.se\//);
   await expectNoAxeViolations(page);
@@ -54,7 +56,10 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await page.goto("/catalog?show=models&q=AFS%202023:1");
   const model = page.locator("#m-afs-2023-1");
   await expect(model.getByRole("link", { name: /Läs källan.*\(extern webbplats\)/ })).toHaveAttribute("href", /^https:\/\//);
-  await model.getByRole("link", { name: /i samverkan med skyddsombud/ }).click();
+  // Every source says when it was last checked, or that it has not been.
+  await expect(model.getByTestId("source-status")).toContainText(/Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad mot källan ännu/);
+  // The list names suggestions by their short title, so find the link by where it goes.
+  await model.locator('a[href$="#s-am-riskbedomning-skyddsombud"]').click();
   await expect(page.locator("#s-am-riskbedomning-skyddsombud")).toBeVisible();
 
   // Nothing found is said plainly.

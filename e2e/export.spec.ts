@@ -29,6 +29,7 @@ const rows: RequirementRow[] = [
     level: "ska",
     kravtyp: "AV",
     uppfoljning: "Kontrolleras vid årlig granskning.",
+    modelIds: ["m-gdpr"],
   },
   { perspective: "arbetsmiljo", text: "Handläggarna ska slippa dubbelregistrering mellan systemen.", level: "ska", kravtyp: "KF" },
   { perspective: "organisation", text: "Leverantören bör erbjuda en exportfunktion för allt data vid avtalets slut.", level: "bor", kravtyp: "AV", weight: 70 },
@@ -89,6 +90,9 @@ test("a procurer exports the requirements document, sees progress, downloads it 
   expect(first.text).toMatch(/Sida 1 av \d+/);
   expect(first.text).toContain("Kontaktperson Åsa Öberg");
   expect(first.text).toContain("Summa 100 %");
+  // The chosen procedure is explained, and the source appendix says how far each source was checked.
+  expect(first.text).toContain("1.4 Förfarande och kravens roll Upphandlingen görs med öppet förfarande");
+  expect(first.text).toMatch(/Dataskyddsförordningen.*(Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad mot källan)/);
 
   const list = page.getByTestId("export-list");
   await expect(list.getByRole("row")).toHaveCount(2);

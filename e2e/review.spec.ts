@@ -128,3 +128,22 @@ test("Granska of an empty draft says so and still passes axe, in English too", a
   await page.getByRole("button", { name: "På svenska" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Granska kravspecifikationen" })).toBeVisible();
 });
+
+test("Fördela vikterna in Granska scales the bör weights to exactly 100 %", async ({ page }) => {
+  await signUp(page, newUser("Vera Viktig"));
+  const draftId = await startDraft(page);
+  seedRequirements(draftId, [
+    { perspective: "kundnytta", text: "Planeringen bör visa besöken per dag på en karta.", level: "bor", kravtyp: "TK", weight: 30 },
+    { perspective: "arbetsmiljo", text: "Leverantören bör erbjuda utbildning för alla användare.", level: "bor", kravtyp: "TK", weight: 10 },
+  ]);
+  await page.goto(`/drafts/${draftId}/granska`);
+  const warnings = page.getByTestId("review-warnings");
+  await expect(warnings).toContainText("2 bör-krav har tillsammans vikten 40 %");
+  await page.getByRole("button", { name: "Fördela vikterna" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Vikterna är fördelade" })).toBeVisible();
+  await expect(page.getByText("Vikterna för bör-krav blir inte 100 %")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Fördela vikterna" })).toHaveCount(0);
+  await expect(page.getByTestId("review-kundnytta")).toContainText("Vikt 75 %");
+  await expect(page.getByTestId("review-arbetsmiljo")).toContainText("Vikt 25 %");
+  await expectNoAxeViolations(page);
+});

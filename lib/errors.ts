@@ -9,6 +9,9 @@ export const errorCodes = [
   "FORBIDDEN_EDITOR",
   "FORBIDDEN_OWNER",
   "TOO_LARGE",
+  // JSON routes: a request from another site, or a body not sent as JSON.
+  "FORBIDDEN_ORIGIN",
+  "UNSUPPORTED_MEDIA_TYPE",
   "VALIDATION",
   "UNAUTHENTICATED",
   "EMAIL_TAKEN",

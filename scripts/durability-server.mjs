@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
+import { signUpThroughAction } from "./sign-up-action.mjs";
 
 export const host = "127.0.0.1";
 
@@ -68,16 +69,7 @@ export function stopServer(child, signal = "SIGTERM") {
 export async function signUp(port) {
   const stamp = randomBytes(4).toString("hex");
   const email = `last-${stamp}@kommun.example`;
-  const response = await fetch(`http://${host}:${port}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: `http://${host}:${port}` },
-    body: JSON.stringify({ name: "Lasttest Användare", email, password: `Lösenord-${stamp}-säkert` }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
+  const cookie = await signUpThroughAction(`http://${host}:${port}`, { name: "Lasttest Användare", email, password: `Lösenord-${stamp}-säkert` });
   return { email, cookie };
 }
 

@@ -2,9 +2,17 @@
 // with the real `prisma migrate deploy`, then `next start`. Playwright stops
 // this process; the signal is passed on so no server outlives the run.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const port = process.env.PORT ?? "3100";
+
+// The access suite needs the test-only action route, which only a test build
+// contains (next.config.ts pageExtensions).
+const routes = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8"));
+if (!Object.keys(routes).some((route) => route.startsWith("/api/test/actions"))) {
+  console.error("e2e-server: this build has no test route; build with KRAVLOTS_TEST_BUILD=1 npx next build (npm run test:e2e does)");
+  process.exit(1);
+}
 const dbFile = "data/e2e.db";
 mkdirSync("data", { recursive: true });
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { createDraftAction } from "@/lib/drafts/actions";
 import { listDraftsForUser } from "@/lib/drafts/data";
+import { countSourceUpdates } from "@/lib/requirements/data";
 import { getSpaces } from "@/lib/orgs/data";
 import { roleAllows } from "@/lib/orgs/roles";
 import { DraftList } from "@/components/drafts/draft-list";
@@ -20,12 +21,13 @@ type Props = { searchParams: Promise<{ error?: string }> };
 // the user belongs to. New drafts go to the active space named on the button.
 export default async function DraftsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, tErrors, drafts, spaces, { error }] = await Promise.all([
+  const [t, tErrors, drafts, spaces, { error }, sourceUpdates] = await Promise.all([
     getTranslations("drafts"),
     getTranslations("errors.codes"),
     listDraftsForUser(user.id),
     getSpaces(user.id, user.activeOrganizationId),
     searchParams,
+    countSourceUpdates(user.id),
   ]);
   const tOrgs = await getTranslations("orgs");
   const tTrash = await getTranslations("trash");
@@ -72,6 +74,7 @@ export default async function DraftsPage({ searchParams }: Props) {
           <DraftList
             drafts={group.drafts}
             caption={group.name}
+            sourceUpdates={sourceUpdates}
             canEdit={!group.role || roleAllows(group.role, "edit")}
             canDelete={!group.role || roleAllows(group.role, "manage")}
           />

@@ -13,6 +13,8 @@ export function describeConditions(conditions: SuggestionConditions, t: Translat
   if (conditions.userGroups) parts.push(t("conditions.userGroups", { values: list("userGroups", conditions.userGroups) }));
   if (conditions.critical) parts.push(t("conditions.critical"));
   if (conditions.aiComponent) parts.push(t("conditions.aiComponent"));
+  if (conditions.procedures) parts.push(t("conditions.procedures", { values: list("procedures", conditions.procedures) }));
+  if (conditions.secrecy) parts.push(t("conditions.secrecy"));
   if (conditions.minValueSek !== undefined) {
     parts.push(t("conditions.minValueSek", { value: conditions.minValueSek.toLocaleString("sv-SE") }));
   }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
 import { DetailList } from "@/components/catalog/detail-list";
 import { ExternalLink } from "@/components/catalog/external-link";
+import { SourceStatus } from "@/components/catalog/source-status";
 
 // A suggestion that is not among the current results is reached by searching
 // for its id, so the link never points at a missing anchor.
@@ -26,7 +27,6 @@ export async function ModelCard({
     { term: t("model.kind"), value: t(`kinds.${model.kind}`) },
     { term: t("model.perspectives"), value: model.perspectives.map((p) => t(`perspectives.${p}`)).join(", ") },
     { term: t("model.phases"), value: model.phases.map((phase) => t(`phases.${phase}`)).join(", ") },
-    ...(model.unverified ? [{ term: t("model.unverified"), value: model.unverified }] : []),
   ];
   return (
     <article id={model.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-[#505a5f] pl-4" data-testid="catalog-model">
@@ -37,6 +37,7 @@ export async function ModelCard({
         {model.summary}
       </p>
       <DetailList rows={rows} />
+      <SourceStatus model={model} />
       <p className="mb-3">
         <ExternalLink href={model.url} label={t("external")}>
           {t("model.source", { name: model.name })}
@@ -50,7 +51,7 @@ export async function ModelCard({
           {citedBy.map((suggestion) => (
             <li key={suggestion.id} lang="sv">
               <a href={suggestionHref(suggestion.id, visibleSuggestionIds)} className="text-[#1d70b8] underline underline-offset-2">
-                {suggestion.text}
+                {suggestion.title ?? suggestion.text}
               </a>
             </li>
           ))}

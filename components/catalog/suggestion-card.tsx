@@ -21,6 +21,9 @@ export async function SuggestionCard({ suggestion, models }: { suggestion: Sugge
     { term: t("suggestion.verifikat"), value: suggestion.verifikat },
     { term: t("suggestion.uppfoljning"), value: suggestion.uppfoljning },
     { term: t("suggestion.conditions"), value: describeConditions(suggestion.conditions, t) },
+    // Like a model's: the day text and sources were read, and what could not be verified.
+    { term: t("suggestion.checked"), value: suggestion.checkedAt ?? t("suggestion.notChecked") },
+    ...(suggestion.unverified ? [{ term: t("suggestion.unverified"), value: suggestion.unverified }] : []),
     {
       term: t("suggestion.sources"),
       value: (
@@ -38,12 +41,18 @@ export async function SuggestionCard({ suggestion, models }: { suggestion: Sugge
   ];
   return (
     <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-[#1d70b8] pl-4" data-testid="catalog-suggestion">
-      <h3 id={headingId} className="mb-2 text-xl font-bold">
+      <p className="mb-1 text-[#505a5f]" data-testid="suggestion-topic">
         {heading(t(`perspectives.${suggestion.perspective}`), t(`topics.${suggestion.topic}`))}
-      </h3>
-      <p className="mb-3 text-lg" lang="sv">
-        {suggestion.text}
       </p>
+      {/* The short title leads; a suggestion without one is headed by its text. */}
+      <h3 id={headingId} className="mb-2 text-xl font-bold" lang="sv">
+        {suggestion.title ?? suggestion.text}
+      </h3>
+      {suggestion.title ? (
+        <p className="mb-3 text-lg" lang="sv">
+          {suggestion.text}
+        </p>
+      ) : null}
       <DetailList rows={rows} />
     </article>
   );

@@ -8,8 +8,11 @@ export async function DraftList({
   caption,
   canEdit = true,
   canDelete = true,
+  sourceUpdates = {},
 }: {
   drafts: DraftSummary[];
+  // Per draft id: requirements whose catalog source has been revised.
+  sourceUpdates?: Record<string, number>;
   caption?: string;
   canEdit?: boolean;
   canDelete?: boolean;
@@ -36,7 +39,14 @@ export async function DraftList({
                 {draft.title || t("untitled")}
               </Link>
             </td>
-            <td className="py-2 pr-4">{t(`status.${draft.status}`)}</td>
+            <td className="py-2 pr-4">
+              {t(`status.${draft.status}`)}
+              {sourceUpdates[draft.id] ? (
+                <Link href={`/drafts/${draft.id}/granska#granska-source-updates`} className="mt-1 block text-[#1d70b8] underline">
+                  {t("sourceUpdates", { count: sourceUpdates[draft.id] ?? 0 })}
+                </Link>
+              ) : null}
+            </td>
             <td className="py-2 pr-4">
               <time dateTime={draft.updatedAt.toISOString()}>
                 {format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" })}

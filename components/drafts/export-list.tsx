@@ -37,7 +37,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
                   ? t("unknownSize")
                   : `${format.number(item.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB`}
               </td>
-              <td className={cell}>{item.createdByName}</td>
+              <td className={cell}>{item.createdByName ?? t("deletedUser")}</td>
               <td className={cell}>
                 {t(`statuses.${item.status}`)}
                 {item.status === "failed" && item.error ? (

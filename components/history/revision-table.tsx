@@ -35,7 +35,7 @@ export function RevisionTable({ draftId, revisions, currentVersion }: { draftId:
               <tr key={revision.id} className="border-b border-[#b1b4b6]">
                 <td className="py-3 pr-4">{revision.version}</td>
                 <td className="py-3 pr-4">{format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="py-3 pr-4">{revision.authorName}</td>
+                <td className="py-3 pr-4">{revision.authorName ?? t("deletedUser")}</td>
                 <td className="py-3 pr-4">{t(`reasons.${revision.reason}`)}</td>
                 <td className="py-3">
                   {revision.version === currentVersion ? null : (

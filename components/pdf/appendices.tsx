@@ -50,6 +50,7 @@ export function Sources({ sources: s }: { sources: DocumentData["sources"] }) {
           <Text style={styles.sourceMeta}>
             {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}: {model.citedBy}
           </Text>
+          <Text style={styles.sourceMeta}>{model.status.join(" · ")}</Text>
           <Link src={model.url} style={styles.sourceUrl}>
             {model.url}
           </Link>

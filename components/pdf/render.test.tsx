@@ -69,7 +69,8 @@ describe("requirements PDF", () => {
 
     // Cover, contents with page numbers, running header and numbered pages.
     expect(text).toContain("Åsa Öberg, asa.oberg@example.se");
-    expect(text).toMatch(new RegExp(`${data.intro.heading} 3 ${data.perspectives[0]!.heading} 4`));
+    // The introduction (with its procedure section, 1.4) fills pages 3–4.
+    expect(text).toMatch(new RegExp(`${data.intro.heading} 3 ${data.perspectives[0]!.heading} 5`));
     expect(text).toContain(`Sida 1 av ${pages}`);
     expect(text).toContain(`Sida ${pages} av ${pages}`);
     expect(count(text, "Sida ")).toBe(pages);

@@ -57,6 +57,8 @@ export function PrintAppendices({ data }: { data: DocumentData }) {
                 {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}: {model.citedBy}
               </span>
               <br />
+              <span className="muted">{model.status.join(" · ")}</span>
+              <br />
               <a href={model.url}>{model.url}</a>
             </li>
           ))}

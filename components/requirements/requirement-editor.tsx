@@ -6,6 +6,7 @@ import {
   createRequirementAction,
   deleteRequirementAction,
   moveRequirementAction,
+  resolveSourceUpdateAction,
   updateRequirementAction,
   type RequirementActionResult,
 } from "@/lib/requirements/actions";
@@ -72,6 +73,13 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
       settle(result, (code) => t(`requirements.announce.${direction === "up" ? "movedUp" : "movedDown"}`, { code }));
       // React may have moved the item's DOM node; put focus back on its button.
       document.getElementById(`move-${direction}-${requirement.code}`)?.focus();
+    },
+    resolveSource: async (requirement, choice) => {
+      // The notice goes away: focus moves to the requirement itself.
+      pendingFocus.current = `krav-${requirement.code}`;
+      const result = await resolveSourceUpdateAction(draftId, requirement.id, choice);
+      const key = choice === "use" ? "usedAnnounce" : "keptAnnounce";
+      if (!settle(result, (code) => t(`requirements.sourceUpdate.${key}`, { code }))) pendingFocus.current = null;
     },
   };
 

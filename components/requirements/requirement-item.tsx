@@ -8,11 +8,13 @@ import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementDetails } from "@/components/requirements/requirement-details";
 import { RequirementForm } from "@/components/requirements/requirement-form";
+import { SourceUpdateNotice } from "@/components/requirements/source-update";
 
 export type ItemActions = {
   save: (requirement: RequirementRow, values: RequirementValues) => Promise<RequirementActionResult>;
   remove: (requirement: RequirementRow) => Promise<void>;
   move: (requirement: RequirementRow, direction: "up" | "down") => Promise<void>;
+  resolveSource: (requirement: RequirementRow, choice: "use" | "keep") => Promise<void>;
 };
 
 const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -97,6 +99,14 @@ export function RequirementItem({
       <h3 className="mb-1 text-xl font-bold">{code}</h3>
       <p className="mb-3 whitespace-pre-line text-lg">{requirement.text}</p>
       <RequirementDetails requirement={requirement} />
+      {requirement.sourceUpdate ? (
+        <SourceUpdateNotice
+          code={code}
+          update={requirement.sourceUpdate}
+          editedByUser={requirement.text !== requirement.sourceUpdate.adopted.text}
+          onResolve={(choice) => actions.resolveSource(requirement, choice)}
+        />
+      ) : null}
       {mode === "confirm" ? (
         <div role="group" aria-labelledby={`confirm-${code}`} className="border-l-4 border-[#d4351c] pl-4">
           <p id={`confirm-${code}`} tabIndex={-1} className="mb-3 font-semibold">

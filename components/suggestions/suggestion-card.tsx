@@ -29,10 +29,18 @@ export function SuggestionCard({
       aria-labelledby={headingId}
       className="border-b border-[#b1b4b6] py-4 focus:outline-[3px] focus:outline-[#ffdd00]"
     >
-      <h3 id={headingId} className="sr-only">
-        {t("suggestions.suggestionLabel", { number })}
-      </h3>
-      <p id={`suggestion-${suggestion.id}-text`} className="mb-2 text-lg">
+      {/* The short title leads; without one the text does, and the heading only numbers the card. */}
+      {suggestion.title ? (
+        <h3 id={headingId} className="mb-1 text-xl font-bold" lang="sv">
+          <span className="sr-only">{t("suggestions.suggestionLabel", { number })}: </span>
+          {suggestion.title}
+        </h3>
+      ) : (
+        <h3 id={headingId} className="sr-only">
+          {t("suggestions.suggestionLabel", { number })}
+        </h3>
+      )}
+      <p id={`suggestion-${suggestion.id}-text`} className="mb-2 text-lg" lang="sv">
         {suggestion.text}
       </p>
       <p className="mb-2 font-semibold">

@@ -15,7 +15,7 @@ function walk(dir: string): string[] {
 
 export function enumerate(): string[] {
   const files = [...walk("app"), ...walk("lib")];
-  const pagesAndRoutes = files.filter((f) => f.startsWith("app/") && /\/(page\.tsx|route\.ts)$/.test(f));
+  const pagesAndRoutes = files.filter((f) => f.startsWith("app/") && /\/(page\.tsx|route\.ts|route\.e2e\.ts)$/.test(f));
   // Any module-level "use server" file, whatever its name.
   const actions = files
     .filter((f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(readFileSync(f, "utf8")))

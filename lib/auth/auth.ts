@@ -8,7 +8,9 @@ import { accessControl, orgRoleDefinitions } from "@/lib/orgs/access";
 import { invitationLifetimeSeconds } from "@/lib/orgs/schema";
 import { db } from "@/lib/db";
 import { appOrigin, getEnv } from "@/lib/env";
+import { ownOrigins } from "@/lib/security/origins";
 import { passwordRules } from "@/lib/auth/schema";
+import { roleGuardHooks } from "@/lib/auth/role-guard";
 
 function createAuth() {
   const env = getEnv();
@@ -19,7 +21,7 @@ function createAuth() {
     secret: env.BETTER_AUTH_SECRET,
     baseURL: origin,
     // Local origins that reach the same server (tests use both spellings).
-    trustedOrigins: [origin, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`],
+    trustedOrigins: ownOrigins(env),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: passwordRules.min,
@@ -53,8 +55,12 @@ function createAuth() {
         creatorRole: "owner",
         invitationExpiresIn: invitationLifetimeSeconds,
         cancelPendingInvitationsOnReInvite: true,
+        // Deleting an organisation would take its drafts and audit log with
+        // it; the foreign keys refuse it too (prisma/schema.prisma).
+        disableOrganizationDeletion: true,
         // No mail server: the ägare copies the invitation link instead.
         organizationHooks: {
+          ...roleGuardHooks,
           afterAcceptInvitation: async ({ member, user, organization: org }) => {
             await recordAudit({
               action: "member_added",

@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { getCurrentUserForAutosave } from "@/lib/auth/session";
 import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
+import { refuseJsonRequest } from "@/lib/security/json-request";
+import { ownOrigins } from "@/lib/security/origins";
 
 // The JSON doorway every autosaving step shares: the browser can send it with
 // fetch(keepalive) while a tab is closing, which a server action cannot, and
@@ -12,6 +14,8 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   FORBIDDEN_EDITOR: 403,
   FORBIDDEN_OWNER: 403,
+  FORBIDDEN_ORIGIN: 403,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
@@ -41,6 +45,9 @@ export function autosaveRoute<P, T>(step: {
   }
 
   async function PUT(request: Request, { params }: Context<P>) {
+    // Before the session is read: a cross-site request learns nothing.
+    const refused = refuseJsonRequest(request, ownOrigins());
+    if (refused) return reply(failure(refused.code));
     const user = await getCurrentUserForAutosave();
     if (!user) return reply(failure("UNAUTHENTICATED"));
     const text = await request.text();
@@ -59,6 +66,7 @@ export function autosaveRoute<P, T>(step: {
     }
   }
 
-  // sendBeacon/keepalive from a closing tab may arrive as POST.
+  // A keepalive save from a closing tab may arrive as POST; it passes the
+  // same Origin and content-type check.
   return { GET, PUT, POST: PUT };
 }

@@ -20,14 +20,14 @@ export const practiceModels: readonly GuidanceModel[] = [
   },
   {
     id: "m-afs-2023-1", kind: "law", year: 2023, publisher: "Arbetsmiljöverket", checkedAt,
-    name: "AFS 2023:1 Systematiskt arbetsmiljöarbete – grundläggande skyldigheter för dig som arbetsgivare",
+    name: "AFS 2023:1 Systematiskt arbetsmiljöarbete – grundläggande skyldigheter för dig med arbetsgivaransvar",
     url: `${av}afs-20231/`,
     summary: "Gäller sedan 2025-01-01 i Arbetsmiljöverkets nya föreskriftsstruktur (AFS 2023:1–15). Arbetsgivaren ska i samverkan med arbetstagare och skyddsombud undersöka, riskbedöma, åtgärda och följa upp arbetsmiljön, och riskbedöma innan förändringar i verksamheten genomförs – till exempel ett nytt IT-system.",
     perspectives: ["arbetsmiljo"], phases: ["BA", "AU"],
   },
   {
     id: "m-afs-2023-2", kind: "law", year: 2023, publisher: "Arbetsmiljöverket", checkedAt,
-    name: "AFS 2023:2 Planering och organisering av arbetsmiljöarbete – grundläggande skyldigheter för dig som arbetsgivare",
+    name: "AFS 2023:2 Planering och organisering av arbetsmiljöarbete – grundläggande skyldigheter för dig med arbetsgivaransvar",
     url: `${av}afs-20232/`,
     summary: "Gäller sedan 2025-01-01. Samlar bland annat reglerna om organisatorisk och social arbetsmiljö (2 kap.: kunskaper, mål, arbetsbelastning, arbetstidens förläggning och kränkande särbehandling), arbetsanpassning (3 kap.), första hjälpen och krisstöd (4 kap.) och anteckningar om arbetstid (9 kap.).",
     perspectives: ["arbetsmiljo"], phases: ["BA", "KS", "AU"],

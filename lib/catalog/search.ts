@@ -58,7 +58,7 @@ function modelText(model: GuidanceModel): string {
 }
 
 function suggestionText(suggestion: Suggestion): string {
-  return [suggestion.id, suggestion.text, suggestion.motiv, suggestion.verifikat, suggestion.uppfoljning].join(" \n ");
+  return [suggestion.id, suggestion.title ?? "", suggestion.text, suggestion.motiv, suggestion.verifikat, suggestion.uppfoljning].join(" \n ");
 }
 
 export type CatalogResults = { models: GuidanceModel[]; suggestions: Suggestion[] };

@@ -2,6 +2,8 @@ import { isAnswered } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import type { DraftContext } from "@/lib/drafts/schema";
 import type { GuidanceModel } from "@/lib/catalog/schema";
+import { procedureSection } from "@/lib/document/procedure";
+import { sourcesChapter } from "@/lib/document/sources";
 import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/requirements/schema";
 import type { DocField, DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
 
@@ -65,8 +67,9 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
           heading: `1.3 ${t("pdf.intro.scope")}`,
           paragraphs: [t("pdf.intro.scopeText", { count: ordered.length, ska, bor: ordered.length - ska })],
         },
+        { heading: `1.4 ${t("pdf.intro.procedure")}`, paragraphs: procedureSection(source.context, t, lang) },
       ],
-      contextHeading: `1.4 ${t("pdf.intro.context")}`,
+      contextHeading: `1.5 ${t("pdf.intro.context")}`,
       context: contextRows(source.context, t, lang),
     },
     perspectives: chapters,
@@ -208,32 +211,4 @@ export function excerpt(text: string, max = 90): string {
   const cut = chars.slice(0, max).join("");
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
-}
-
-// Exactly the models the requirements cite, each once, in the order they are
-// first cited; ids the catalog no longer knows are left out.
-function sourcesChapter(requirements: DocumentRequirement[], getModel: ModelLookup, t: Translate): DocumentData["sources"] {
-  const citedBy = new Map<string, string[]>();
-  for (const perspective of perspectives) {
-    for (const r of requirements.filter((row) => row.perspective === perspective)) {
-      for (const id of r.modelIds) {
-        const codes = citedBy.get(id) ?? [];
-        citedBy.set(id, [...codes, requirementCode(r.perspective, r.number)]);
-      }
-    }
-  }
-  const models = [...citedBy.entries()].flatMap(([id, codes]) => {
-    const model = getModel(id);
-    if (!model) return [];
-    const { name, publisher, year, url } = model;
-    return [{ id, name, publisher, year, url, citedBy: [...new Set(codes)].join(", ") }];
-  });
-  return {
-    id: "sources",
-    heading: t("pdf.sources.heading"),
-    intro: t("pdf.sources.intro"),
-    none: models.length === 0 ? t("pdf.sources.none") : null,
-    labels: { publisher: t("pdf.sources.publisher"), year: t("pdf.sources.year"), citedBy: t("pdf.sources.citedBy") },
-    models,
-  };
 }

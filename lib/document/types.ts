@@ -76,7 +76,8 @@ export type DocumentData = {
     intro: string;
     none: string | null;
     labels: { publisher: string; year: string; citedBy: string };
-    models: { id: string; name: string; publisher: string; year: number; url: string; citedBy: string }[];
+    // status: "Kontrollerad 2026-11-29", then "Ej verifierad: …" and "Kopia hos tredje part" where they apply.
+    models: { id: string; name: string; publisher: string; year: number; url: string; citedBy: string; status: string[] }[];
   };
   glossary: DocChapter & { terms: { term: string; definition: string }[] };
 };

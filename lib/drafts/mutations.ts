@@ -117,6 +117,7 @@ export async function copyDraft(
         weight: row.weight,
         suggestionId: row.suggestionId,
         modelIds: row.modelIds ?? [],
+        adoptedSuggestion: row.adoptedSuggestion ?? undefined,
         createdById: userId,
       })),
     });

@@ -38,7 +38,7 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
     ...row,
     format: formatOf(format),
     ...state({ status, error, createdAt: row.createdAt }, now),
-    createdByName: createdBy.name,
+    createdByName: createdBy?.name ?? null,
   }));
 }
 

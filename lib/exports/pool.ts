@@ -1,4 +1,5 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
@@ -16,10 +17,12 @@ const key = Symbol.for("kravlots.pdfPool");
 type Task = { format: ExportFormat; data: DocumentData };
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
+const workerFile = () => path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs");
+
 function pool(): Piscina<Task, WorkerResult> {
   const holder = globalThis as Holder;
   holder[key] ??= new Piscina<Task, WorkerResult>({
-    filename: path.join(/* turbopackIgnore: true */ process.cwd(), "workers", "pdf-worker.mjs"),
+    filename: workerFile(),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
     // (more throughput, but a render uses ~1.2 cores with its GC threads).
@@ -38,4 +41,16 @@ export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000)
 export async function renderInWorker(format: ExportFormat, data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   return pool().run({ format, data }, { signal });
+}
+
+// For GET /api/health: how many workers the pool may run, and whether it can
+// run any (its worker file is there and the pool could be created).
+export function pdfPoolStatus(): { workers: number; usable: boolean } {
+  try {
+    if (!existsSync(workerFile())) return { workers: 0, usable: false };
+    return { workers: pool().maxThreads, usable: true };
+  } catch (error) {
+    console.error("the PDF worker pool is not usable", error);
+    return { workers: 0, usable: false };
+  }
 }

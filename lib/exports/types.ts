@@ -17,7 +17,8 @@ export type ExportSummary = {
   sizeBytes: number | null;
   pageCount: number | null;
   createdAt: Date;
-  createdByName: string;
+  // null when the author's account has been deleted.
+  createdByName: string | null;
 };
 
 export type ExportState = { id: string; status: ExportStatus; error: ExportFailure | null; draftVersion: number };

@@ -11,7 +11,9 @@ import {
   createRequirement,
   deleteRequirement,
   dismissSuggestion,
+  distributeBorWeights,
   moveRequirement,
+  resolveSourceUpdate,
   restoreSuggestion,
   updateRequirement,
   type RequirementResult,
@@ -24,6 +26,7 @@ export type RequirementActionResult = ActionResult<{ version: number; code?: str
 const requirementIdSchema = z.cuid();
 const suggestionIdSchema = z.string().regex(/^s-[a-z0-9-]+$/);
 const directionSchema = z.enum(["up", "down"]);
+const sourceChoiceSchema = z.enum(["use", "keep"]);
 
 // Thin and uniform: authenticate, check the ids, call the mutation, turn its
 // reason into a code. Every change re-renders the draft's pages.
@@ -80,4 +83,16 @@ export async function dismissSuggestionAction(draftId: string, suggestionId: str
 export async function restoreSuggestionAction(draftId: string, suggestionId: string): Promise<RequirementActionResult> {
   const ok = suggestionIdSchema.safeParse(suggestionId).success;
   return run(draftId, [ok], (userId, id) => restoreSuggestion(userId, id, suggestionId));
+}
+
+// "Använd den nya lydelsen" / "Behåll min lydelse" on a revised source.
+export async function resolveSourceUpdateAction(draftId: string, requirementId: string, choice: string): Promise<RequirementActionResult> {
+  const parsed = sourceChoiceSchema.safeParse(choice);
+  const ok = requirementIdSchema.safeParse(requirementId).success;
+  return run(draftId, [ok, parsed.success], (userId, id) => resolveSourceUpdate(userId, id, requirementId, parsed.data!));
+}
+
+// "Fördela vikterna" in Granska: the bör weights scaled to exactly 100 %.
+export async function distributeWeightsAction(draftId: string): Promise<RequirementActionResult> {
+  return run(draftId, [], (userId, id) => distributeBorWeights(userId, id));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { draftWhere } from "@/lib/drafts/scope";
+import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
+import { sourceUpdateFor } from "@/lib/catalog/revision";
 import { AppError } from "@/lib/errors";
 import type { Requirement } from "@/lib/generated/prisma/client";
 import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/requirements/schema";
@@ -34,6 +35,7 @@ export function toRequirementRow(row: Requirement): RequirementRow {
     weight: level.data === "bor" ? row.weight : null,
     suggestionId: row.suggestionId,
     modelIds: modelIds.data,
+    sourceUpdate: sourceUpdateFor(row.suggestionId, row.adoptedSuggestion),
   };
 }
 
@@ -57,4 +59,23 @@ export async function listDismissedSuggestionIds(userId: string, draftId: string
     select: { suggestionId: true },
   });
   return rows.map((row) => row.suggestionId);
+}
+
+// Requirements of one draft whose catalog source has been revised (Granska).
+export async function listSourceUpdates(userId: string, draftId: string): Promise<RequirementRow[]> {
+  return (await listRequirements(userId, draftId)).filter((row) => row.sourceUpdate !== null);
+}
+
+// Per visible draft, how many of its requirements have a revised source
+// (the dashboard). Only adopted requirements are read, and only their ids.
+export async function countSourceUpdates(userId: string): Promise<Record<string, number>> {
+  const rows = await db.requirement.findMany({
+    where: { draft: visibleDraftsWhere(userId), suggestionId: { not: null } },
+    select: { draftId: true, suggestionId: true, adoptedSuggestion: true },
+  });
+  const counts: Record<string, number> = {};
+  for (const row of rows) {
+    if (sourceUpdateFor(row.suggestionId, row.adoptedSuggestion)) counts[row.draftId] = (counts[row.draftId] ?? 0) + 1;
+  }
+  return counts;
 }

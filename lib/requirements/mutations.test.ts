@@ -7,11 +7,13 @@ import {
   createRequirement,
   deleteRequirement,
   dismissSuggestion,
+  distributeBorWeights,
   moveRequirement,
   restoreSuggestion,
   updateRequirement,
 } from "@/lib/requirements/mutations";
 import { requirementInputSchema } from "@/lib/requirements/schema";
+import { revisionSnapshotSchema, revisionThrottleMs } from "@/lib/revisions/schema";
 import { fixtureSuggestions } from "@/lib/testing/catalog-fixtures";
 import { createTestUser } from "@/lib/testing/factories";
 
@@ -90,12 +92,12 @@ describe("requirements against a real SQLite database", () => {
     });
   });
 
-  it("copies a bör-suggestion's weight and drops the weight when a requirement becomes ska", async () => {
+  it("gives the first accepted bör-suggestion the whole evaluation and drops the weight when it becomes ska", async () => {
     const { owner, draftId } = await setup();
     const effect = fixtureSuggestions.find((s) => s.id === "s-test-kn-effekt")!;
     const accepted = await acceptSuggestion(owner.id, draftId, effect);
     if (!accepted.ok) throw new Error("accept failed");
-    expect((await listRequirements(owner.id, draftId))[0]).toMatchObject({ level: "bor", weight: 20 });
+    expect((await listRequirements(owner.id, draftId))[0]).toMatchObject({ level: "bor", weight: 100 });
 
     await updateRequirement(owner.id, draftId, accepted.data.id, input("Nu ett ska-krav", { level: "ska", weight: 30 }));
     const row = await db.requirement.findUniqueOrThrow({ where: { id: accepted.data.id } });
@@ -103,6 +105,42 @@ describe("requirements against a real SQLite database", () => {
 
     await updateRequirement(owner.id, draftId, accepted.data.id, input("Bör igen", { level: "bor", weight: "25" }));
     expect(await db.requirement.findUniqueOrThrow({ where: { id: accepted.data.id } })).toMatchObject({ level: "bor", weight: 25 });
+  });
+
+  it("proposes bör weights relative to the accepted set, keeping 100 %", async () => {
+    const { owner, draftId } = await setup();
+    const catalogWeight = (id: string) => fixtureSuggestions.find((s) => s.id === id)?.weight;
+    const pick = (id: string) => fixtureSuggestions.find((s) => s.id === id)!;
+    // Catalog weights 20 (effekt), 10 (test) and 15 (logg): 44.4, 22.2 and 33.3 % once all three are in.
+    for (const id of ["s-test-kn-effekt", "s-test-kn-test", "s-test-ju-logg"]) await acceptSuggestion(owner.id, draftId, pick(id), catalogWeight);
+    const rows = await listRequirements(owner.id, draftId);
+    expect(rows.map((r) => [r.code, r.weight])).toEqual([["KN-1", 45], ["KN-2", 22], ["JU-1", 33]]);
+    // A ska suggestion leaves the weights alone.
+    await acceptSuggestion(owner.id, draftId, pick("s-test-kn-behov"), catalogWeight);
+    expect((await listRequirements(owner.id, draftId)).reduce((sum, r) => sum + (r.weight ?? 0), 0)).toBe(100);
+  });
+
+  it("distributes the bör weights to exactly 100 % and records it in the revision", async () => {
+    const { owner, draftId } = await setup();
+    const bor = (text: string, weight?: number) => input(text, { level: "bor", kravtyp: "TK", weight });
+    await createRequirement(owner.id, draftId, "kundnytta", bor("Kriterium ett", 30));
+    await createRequirement(owner.id, draftId, "juridik", bor("Kriterium två", 30));
+    await createRequirement(owner.id, draftId, "kundnytta", bor("Kriterium tre"));
+    await createRequirement(owner.id, draftId, "organisation", input("Ett ska-krav"));
+    // Out of the revision throttle window, as after a break: the change gets its own revision.
+    await db.draftRevision.updateMany({ where: { draftId }, data: { createdAt: new Date(Date.now() - revisionThrottleMs - 1000) } });
+    const before = await version(draftId);
+    const result = await distributeBorWeights(owner.id, draftId);
+    expect(result).toMatchObject({ ok: true, data: { count: 3, changed: 3, version: before + 1 } });
+    // The missing weight counts as the mean (30): three equal thirds, the extra percent to the first row.
+    const rows = await listRequirements(owner.id, draftId);
+    expect(rows.map((r) => [r.code, r.weight])).toEqual([["KN-1", 34], ["KN-2", 33], ["JU-1", 33], ["OR-1", null]]);
+    const latest = await db.draftRevision.findFirstOrThrow({ where: { draftId }, orderBy: { version: "desc" } });
+    expect(latest.version).toBe(before + 1);
+    const snapshot = revisionSnapshotSchema.parse(latest.snapshot);
+    expect(snapshot.requirements.map((r) => r.weight).sort()).toEqual([33, 33, 34, null].sort());
+    const stranger = await createTestUser("Främling");
+    expect(await distributeBorWeights(stranger.id, draftId)).toEqual({ ok: false, reason: "not_found" });
   });
 
   it("remembers dismissed suggestions per draft and restores them", async () => {

@@ -2,9 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess } from "@/lib/drafts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getSuggestion } from "@/lib/catalog/index";
 import type { Suggestion } from "@/lib/catalog/schema";
+import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
+import { currentSuggestion } from "@/lib/catalog/current";
+import type { RevisionReason } from "@/lib/revisions/schema";
 import { recordRevision } from "@/lib/revisions/mutations";
-import { requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import { perspectives, requirementCode, type Perspective, type RequirementValues } from "@/lib/requirements/schema";
+import { distributeWeights, weightsAfterAccept } from "@/lib/requirements/weights";
 
 export type RequirementFailure = "not_found" | "forbidden";
 export type RequirementResult<T> = { ok: true; data: T } | { ok: false; reason: RequirementFailure };
@@ -25,6 +30,7 @@ async function withDraft<T>(
   userId: string,
   draftId: string,
   write: (tx: Tx) => Promise<T | null>,
+  reason: RevisionReason = "save",
 ): Promise<RequirementResult<T & { version: number }>> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
@@ -36,7 +42,7 @@ async function withDraft<T>(
       data: { version: { increment: 1 } },
       select: { version: true },
     });
-    await recordRevision(tx, { draftId, userId, version });
+    await recordRevision(tx, { draftId, userId, version, reason });
     return { ok: true, data: { ...data, version } };
   });
 }
@@ -62,7 +68,7 @@ async function insert(
   draftId: string,
   perspective: Perspective,
   input: RequirementValues,
-  provenance: { suggestionId?: string; modelIds?: string[] } = {},
+  provenance: { suggestionId?: string; modelIds?: string[]; adoptedSuggestion?: AdoptedSuggestion } = {},
 ): Promise<{ id: string; code: string }> {
   const field = counterField[perspective];
   const counters = await tx.draft.update({
@@ -85,6 +91,7 @@ async function insert(
       ...contentOf(input),
       suggestionId: provenance.suggestionId ?? null,
       modelIds: provenance.modelIds ?? [],
+      adoptedSuggestion: provenance.adoptedSuggestion,
       createdById: userId,
     },
     select: { id: true },
@@ -137,12 +144,45 @@ export async function moveRequirement(userId: string, draftId: string, requireme
   });
 }
 
+// The draft's bör-krav in document order (perspective, then position), so
+// rounding ties always fall the same way.
+async function borRows(tx: Tx, draftId: string) {
+  const rows = await tx.requirement.findMany({
+    where: { draftId, level: "bor" },
+    select: { id: true, weight: true, suggestionId: true, perspective: true, position: true },
+  });
+  const order = (row: { perspective: string }) => perspectives.indexOf(row.perspective as Perspective);
+  return rows.sort((a, b) => order(a) - order(b) || a.position - b.position);
+}
+
+// A bör suggestion's catalog weight is relative: accepting it rescales the
+// draft's weighted bör-krav so the set keeps summing to 100 % (recorded in
+// the same revision as the accept).
+async function proposeWeight(tx: Tx, draftId: string, suggestion: Suggestion, catalogWeightOf: (id: string) => number | undefined) {
+  const rows = await borRows(tx, draftId);
+  const proposal = weightsAfterAccept(
+    rows.map((row) => ({ id: row.id, weight: row.weight, catalogWeight: row.suggestionId ? catalogWeightOf(row.suggestionId) : undefined })),
+    suggestion.weight ?? 1,
+  );
+  for (const row of rows) {
+    const weight = proposal.rows.get(row.id);
+    if (weight !== undefined && weight !== row.weight) await tx.requirement.update({ where: { id: row.id }, data: { weight } });
+  }
+  return proposal.added;
+}
+
 // Copies a catalog suggestion into the draft, keeping where it came from.
 // Accepting the same suggestion twice (a double click) returns the first copy.
-export async function acceptSuggestion(userId: string, draftId: string, suggestion: Suggestion) {
+export async function acceptSuggestion(
+  userId: string,
+  draftId: string,
+  suggestion: Suggestion,
+  catalogWeightOf: (id: string) => number | undefined = (id) => getSuggestion(id)?.weight,
+) {
   return withDraft(userId, draftId, async (tx) => {
     const existing = await tx.requirement.findFirst({ where: { draftId, suggestionId: suggestion.id } });
     if (existing) return { id: existing.id, code: codeOf(existing) };
+    const weight = suggestion.level === "bor" ? await proposeWeight(tx, draftId, suggestion, catalogWeightOf) : undefined;
     const { id, code } = await insert(
       tx,
       userId,
@@ -155,12 +195,28 @@ export async function acceptSuggestion(userId: string, draftId: string, suggesti
         motiv: suggestion.motiv,
         verifikat: suggestion.verifikat,
         uppfoljning: suggestion.uppfoljning,
-        weight: suggestion.level === "bor" ? suggestion.weight : undefined,
+        weight,
       },
-      { suggestionId: suggestion.id, modelIds: [...suggestion.modelIds] },
+      { suggestionId: suggestion.id, modelIds: [...suggestion.modelIds], adoptedSuggestion: adoptedFrom(suggestion) },
     );
     await tx.dismissedSuggestion.deleteMany({ where: { draftId, suggestionId: suggestion.id } });
     return { id, code };
+  });
+}
+
+// "Fördela vikterna": scales every weighted or unweighted bör-krav to shares
+// that sum to exactly 100 %, keeping the procurer's ratios.
+export async function distributeBorWeights(userId: string, draftId: string) {
+  return withDraft(userId, draftId, async (tx) => {
+    const rows = await borRows(tx, draftId);
+    const shares = distributeWeights(rows.map((row) => row.weight));
+    let changed = 0;
+    for (const [index, row] of rows.entries()) {
+      if (shares[index] === row.weight) continue;
+      await tx.requirement.update({ where: { id: row.id }, data: { weight: shares[index] } });
+      changed += 1;
+    }
+    return { count: rows.length, changed };
   });
 }
 
@@ -180,4 +236,35 @@ export async function restoreSuggestion(userId: string, draftId: string, suggest
     await tx.dismissedSuggestion.deleteMany({ where: { draftId, suggestionId } });
     return { suggestionId };
   });
+}
+
+// "Källan har reviderats": take the catalog's new wording ("use") or keep
+// one's own ("keep"). Either way the requirement then records the current
+// catalog revision, so the alert goes, and the history names the choice.
+export async function resolveSourceUpdate(userId: string, draftId: string, requirementId: string, choice: "use" | "keep") {
+  const reason: RevisionReason = choice === "use" ? "source_update" : "source_kept";
+  return withDraft(
+    userId,
+    draftId,
+    async (tx) => {
+      const row = await tx.requirement.findFirst({ where: { id: requirementId, draftId } });
+      const suggestion = row?.suggestionId ? currentSuggestion(row.suggestionId) : undefined;
+      if (!row || !suggestion || !sourceUpdateFor(row.suggestionId, row.adoptedSuggestion)) return null;
+      const wording = {
+        text: suggestion.text,
+        motiv: suggestion.motiv,
+        verifikat: suggestion.verifikat,
+        uppfoljning: suggestion.uppfoljning,
+        level: suggestion.level,
+        kravtyp: suggestion.kravtyp,
+        weight: suggestion.level === "bor" ? (row.weight ?? suggestion.weight ?? null) : null,
+      };
+      await tx.requirement.update({
+        where: { id: row.id },
+        data: { ...(choice === "use" ? wording : {}), adoptedSuggestion: adoptedFrom(suggestion) },
+      });
+      return { code: codeOf(row) };
+    },
+    reason,
+  );
 }

@@ -1,3 +1,4 @@
+import type { SourceUpdate } from "@/lib/catalog/adopted";
 import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
 
 // One requirement as the editor, the review and the PDF see it.
@@ -16,6 +17,8 @@ export type RequirementRow = {
   weight: number | null;
   suggestionId: string | null;
   modelIds: string[];
+  // Set when the catalog suggestion it was adopted from has been revised since.
+  sourceUpdate: SourceUpdate | null;
 };
 
 export type RequirementChange = { version: number; code: string };

@@ -27,7 +27,7 @@ export async function listRevisions(userId: string, draftId: string): Promise<Re
     select: summarySelect,
     take: 200,
   });
-  return rows.map(({ createdBy, reason, ...row }) => ({ ...row, reason: parseReason(reason), authorName: createdBy.name }));
+  return rows.map(({ createdBy, reason, ...row }) => ({ ...row, reason: parseReason(reason), authorName: createdBy?.name ?? null }));
 }
 
 export async function getRevision(userId: string, draftId: string, revisionId: string): Promise<RevisionDetail | null> {
@@ -37,7 +37,7 @@ export async function getRevision(userId: string, draftId: string, revisionId: s
   });
   if (!row) return null;
   const { createdBy, reason, snapshot, ...rest } = row;
-  return { ...rest, reason: parseReason(reason), authorName: createdBy.name, snapshot: revisionSnapshotSchema.parse(snapshot) };
+  return { ...rest, reason: parseReason(reason), authorName: createdBy?.name ?? null, snapshot: revisionSnapshotSchema.parse(snapshot) };
 }
 
 // The live draft, for comparing a revision with what is there now.

@@ -34,6 +34,7 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
           weight: true,
           suggestionId: true,
           modelIds: true,
+          adoptedSuggestion: true,
           createdById: true,
         },
       },
@@ -89,6 +90,14 @@ function counters(current: Record<(typeof numberColumn)[keyof typeof numberColum
   return next;
 }
 
+// A snapshot may name an author whose account was deleted since; the restored
+// requirement keeps its text and loses only the link to that account.
+async function existingUserIds(tx: Tx, ids: (string | null)[]): Promise<Set<string | null>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const rows = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
 export type RestoreResult = { ok: true; data: { version: number } } | { ok: false; reason: "not_found" | "forbidden" };
 
 // Restore writes the snapshot back as a new version. The state it replaces is
@@ -115,7 +124,10 @@ export async function restoreRevision(userId: string, draftId: string, revisionI
     const snapshot = revisionSnapshotSchema.parse(revision.snapshot);
     const { version: current, ...numbers } = draft;
     await tx.requirement.deleteMany({ where: { draftId } });
-    await tx.requirement.createMany({ data: snapshot.requirements.map((row) => ({ ...row, draftId })) });
+    const authors = await existingUserIds(tx, snapshot.requirements.map((row) => row.createdById));
+    await tx.requirement.createMany({
+      data: snapshot.requirements.map((row) => ({ ...row, createdById: authors.has(row.createdById) ? row.createdById : null, draftId })),
+    });
     const updated = await tx.draft.update({
       where: { id: draftId },
       data: {

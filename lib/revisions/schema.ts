@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { adoptedSuggestionSchema } from "@/lib/catalog/adopted";
 import { draftContextSchema } from "@/lib/drafts/schema";
 
 // What a DraftRevision.snapshot holds: the draft's whole content at one
@@ -19,7 +20,13 @@ export const requirementSnapshotSchema = z.object({
   weight: z.number().int().nullable(),
   suggestionId: z.string().nullable(),
   modelIds: z.array(z.string()),
-  createdById: z.string(),
+  // The catalog revision the requirement was adopted from (absent in older
+  // snapshots and for requirements written by hand). Null is read as absent
+  // so a restore can write the row back as it was.
+  adoptedSuggestion: z.preprocess((value) => value ?? undefined, adoptedSuggestionSchema.optional()),
+  // null once the author's account is deleted; an older snapshot may name a
+  // deleted user, which restoreRevision writes back as null.
+  createdById: z.string().nullable(),
 });
 
 export const revisionSnapshotSchema = z.object({
@@ -33,7 +40,7 @@ export type RequirementSnapshot = z.infer<typeof requirementSnapshotSchema>;
 export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 
 export const revisionIdSchema = z.cuid();
-export const revisionReasons = ["save", "restore", "copy", "before_restore"] as const;
+export const revisionReasons = ["save", "restore", "copy", "before_restore", "source_update", "source_kept"] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 
 // The throttle: at most one "save" revision per draft in this window, unless

@@ -5,7 +5,8 @@ export type RevisionSummary = {
   version: number;
   reason: RevisionReason;
   createdAt: Date;
-  authorName: string;
+  // null when the author's account has been deleted.
+  authorName: string | null;
 };
 
 export type RevisionDetail = RevisionSummary & { snapshot: RevisionSnapshot };

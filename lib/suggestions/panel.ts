@@ -1,5 +1,6 @@
 import { rankSuggestions, type RankReason } from "@/lib/catalog/rank";
 import type { GuidanceModel, Suggestion } from "@/lib/catalog/schema";
+import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext } from "@/lib/drafts/schema";
 import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
 
@@ -7,6 +8,8 @@ import type { Kravtyp, Level, Perspective } from "@/lib/requirements/schema";
 // panel can be rendered from any catalog (the real one or test fixtures).
 export type PanelSuggestion = {
   id: string;
+  // The short title leads the card; null for a suggestion not yet given one.
+  title: string | null;
   text: string;
   level: Level;
   kravtyp: Kravtyp;
@@ -20,6 +23,8 @@ export type PanelInput = {
   suggestions: readonly Suggestion[];
   models: readonly GuidanceModel[];
   context: DraftContext;
+  // The guided answers refine the ranking (hosting, secrecy), as in the relevance profiles.
+  answers?: DraftAnswers;
   perspective: Perspective;
   acceptedIds: readonly string[];
   dismissedIds: readonly string[];
@@ -33,6 +38,7 @@ export function panelSuggestions(input: PanelInput): { shown: PanelSuggestion[];
   const dismissed = new Set(input.dismissedIds);
   const toPanel = (suggestion: Suggestion, reasons: RankReason[]): PanelSuggestion => ({
     id: suggestion.id,
+    title: suggestion.title ?? null,
     text: suggestion.text,
     level: suggestion.level,
     kravtyp: suggestion.kravtyp,
@@ -47,6 +53,7 @@ export function panelSuggestions(input: PanelInput): { shown: PanelSuggestion[];
   const ranked = rankSuggestions(
     input.suggestions.filter((s) => s.perspective === input.perspective && !accepted.has(s.id)),
     input.context,
+    { answers: input.answers },
   );
   return {
     shown: ranked.filter((r) => !dismissed.has(r.suggestion.id)).map((r) => toPanel(r.suggestion, r.reasons)),

@@ -1,146 +1,95 @@
 import type { Suggestion, SuggestionConditions } from "@/lib/catalog/schema";
+import { arbetsmiljoSystemSuggestions, bildskarmUnverified } from "@/lib/catalog/suggestions/arbetsmiljo-system";
+import { arbetsmiljoProcessSuggestions } from "@/lib/catalog/suggestions/arbetsmiljo-process";
 
 // Arbetsmiljö: the digital work environment of the staff who will use the
-// product. Own words; source ../shared/guide/procurement-research.md (C3).
-// Rules cited are AFS 2023:1–15 (in force since 2025-01-01).
+// product. Own words; sources in lib/catalog/models-*.ts. Rules cited are the
+// Arbetsmiljöverket provisions in force since 2025-01-01 (AFS 2023:1–15).
+// Order matters: ranking ties keep catalog order, so the items a procurer
+// needs first for any system staff use come first (this file), then the
+// requirements on the system, then participation, introduction and follow-up.
 const p = "arbetsmiljo" as const;
 const staff: SuggestionConditions = { userGroups: ["staff"] };
+const checkedAt = "2026-11-29";
 
-export const arbetsmiljoSuggestions: readonly Suggestion[] = [
+const core: readonly Suggestion[] = [
   {
-    id: "s-am-berorda-medarbetare", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "BA",
+    id: "s-am-berorda-medarbetare", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "BA", checkedAt,
+    title: "Kartläggning av berörda medarbetargrupper",
     text: "Kommunen ska innan kraven fastställs kartlägga vilka medarbetargrupper och arbetsmoment som påverkas av upphandlingen, även indirekt (till exempel kundtjänst, IT-support och administratörer), och dokumentera kartläggningen.",
-    motiv: "Prevents Inför rätt IT och forskningen i En god digital arbetsmiljö visar att påverkan på personal ofta upptäcks först efter införandet om den inte kartläggs tidigt.",
+    motiv: "Prevents stöd Inför rätt IT och forskningsrapporten En god digital arbetsmiljö visar att påverkan på personal ofta upptäcks först efter införandet om den inte kartläggs tidigt.",
     verifikat: "Internt krav: kartläggningen arkiveras i upphandlingsakten.",
     uppfoljning: "Kartläggningen används som underlag för riskbedömningen och för uppföljningen efter driftstart.",
     modelIds: ["m-prevent-infor-ratt-it", "m-god-digital-arbetsmiljo"], conditions: {},
   },
   {
-    id: "s-am-riskbedomning-skyddsombud", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "BA",
-    text: "Kommunen ska göra en riskbedömning av hur lösningen påverkar arbetsmiljön, i samverkan med skyddsombud, både före beslut om upphandling och före driftstart, och dokumentera åtgärder med ansvarig och datum.",
-    motiv: "Arbetsmiljölagen (1977:1160) och AFS 2023:1 Systematiskt arbetsmiljöarbete kräver riskbedömning innan förändringar i verksamheten genomförs.",
-    verifikat: "Internt krav: riskbedömningen med skyddsombudets medverkan arkiveras före tilldelning och före driftstart.",
+    id: "s-am-riskbedomning-skyddsombud", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "KS", checkedAt,
+    title: "Riskbedömning med skyddsombud före förändringen",
+    text: "Kommunen ska innan kraven fastställs göra en riskbedömning av hur lösningen och det ändrade arbetssättet påverkar medarbetarnas arbetsmiljö, med medverkan av berörda medarbetare och skyddsombud, göra om bedömningen före driftstart och dokumentera åtgärder med ansvarig och datum.",
+    motiv: "Arbetsmiljölagen (1977:1160) 3 kap. 2 a § och AFS 2023:1 kräver att arbetsgivaren bedömer riskerna innan förändringar i verksamheten genomförs, och enligt 6 kap. 4 § ska skyddsombudet medverka när nya arbetsmetoder och arbetsprocesser planeras. Görs bedömningen innan kraven fastställs kan riskerna hanteras med krav i upphandlingen.",
+    verifikat: "Internt krav: riskbedömningen med medarbetarnas och skyddsombudets medverkan arkiveras i upphandlingsakten och före driftstart.",
     uppfoljning: "Åtgärderna kontrolleras vid den uppföljande riskbedömningen tre till sex månader efter driftstart.",
     modelIds: ["m-afs-2023-1", "m-arbetsmiljolagen", "m-god-digital-arbetsmiljo"], conditions: staff,
   },
   {
-    id: "s-am-mbl", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "BA",
-    text: "Kommunen ska förhandla med berörda arbetstagarorganisationer enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet innan beslut fattas om en upphandling som ändrar arbetssätt för medarbetare.",
-    motiv: "Arbetsgivaren har förhandlingsskyldighet före viktigare förändringar; SKR:s checklista för systematiskt arbetsmiljöarbete påminner om samverkan med arbetstagarorganisationerna.",
-    verifikat: "Internt krav: protokoll från förhandlingen arkiveras före tilldelningsbeslut.",
-    uppfoljning: "Frågor som förhandlingen lämnat öppna följs upp i samverkansgruppen.",
-    modelIds: ["m-skr-sam"], conditions: staff,
-  },
-  {
-    id: "s-am-bildskarmsarbete", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS",
+    id: "s-am-bildskarmsarbete", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
+    title: "Återkoppling och anpassning i gränssnittet",
     text: "Lösningen ska bekräfta varje användaråtgärd inom en sekund (resultat, kvittens eller förloppsindikator), låta användaren anpassa vilka fält och vyer som visas för den egna rollen, och visa systemets status på varje sida.",
-    motiv: "Reglerna om arbete vid bildskärm, som sedan 2025-01-01 ingår i Arbetsmiljöverkets nya föreskrifter (AFS 2023:1–15), kräver att programvara ger återkoppling och visar information i ett format och en takt som passar användaren.",
+    motiv: "Reglerna om arbete vid bildskärm, som sedan 2025-01-01 finns i AFS 2023:11, kräver att programvaran är anpassad till arbetsuppgiften och användaren och ger återkoppling i en takt och form som passar användaren.",
     verifikat: "Verifieras vid demonstration med kommunens scenarier.",
     uppfoljning: "Kontrolleras vid acceptanstest och i den uppföljande riskbedömningen.",
-    modelIds: ["m-mfd-bildskarm", "m-afs-2023-2"], conditions: staff,
+    modelIds: ["m-afs-2023-11", "m-mfd-bildskarm", "m-av-bildskarmsarbete"], conditions: staff,
+    unverified: bildskarmUnverified,
   },
   {
-    id: "s-am-dubbelregistrering", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS",
+    id: "s-am-dubbelregistrering", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
+    title: "Ingen dubbelregistrering i kärnuppgifterna",
     text: "Handläggarens kärnuppgifter i bilaga Verksamhetsbeskrivning ska kunna utföras utan att samma uppgift registreras i mer än ett system och med högst det antal steg som anges per uppgift.",
-    motiv: "Dubbelregistrering och onödiga steg är vanliga orsaker till stress i digital arbetsmiljö, enligt Prevent och AFS 2023:2 om organisatorisk arbetsmiljö och arbetsbelastning.",
+    motiv: "Dubbelregistrering och onödiga steg är vanliga orsaker till stress i den digitala arbetsmiljön enligt Prevent och Suntarbetslivs Digironden. AFS 2023:2, där reglerna om organisatorisk och social arbetsmiljö nu finns, kräver att arbetsbelastningen inte blir ohälsosam.",
     verifikat: "Verifieras i scenariotest där stegen räknas.",
     uppfoljning: "Följs upp i den uppföljande riskbedömningen efter driftstart.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-afs-2023-2"], conditions: staff,
+    modelIds: ["m-prevent-infor-ratt-it", "m-afs-2023-2", "m-digironden"], conditions: staff,
   },
   {
-    id: "s-am-svarstider", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Lösningen ska vid normal last ge svar inom 2 sekunder för 95 % av de vanliga transaktionerna i bilaga Verksamhetsbeskrivning, mätt från användarens klient i kommunens nät.",
-    motiv: "Långa väntetider avbryter arbetet och ökar belastningen; Prevents checklistor för kravställning rekommenderar mätbara krav på svarstider.",
-    verifikat: "Anbudsgivaren bekräftar kravet. Verifieras vid prestandatest före driftstart.",
+    id: "s-am-svarstider", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "KF", phase: "KS", checkedAt,
+    title: "Svarstider för vanliga uppgifter vid angiven last",
+    text: "Lösningen ska, med det antal samtidiga användare och den transaktionsvolym per timme som anges i bilaga Volymer, ge svar inom 2 sekunder för 95 % och inom 5 sekunder för 99 % av de vanliga transaktionerna i bilaga Verksamhetsbeskrivning, mätt från användarens klient i kommunens nät.",
+    motiv: "Långa väntetider avbryter arbetet och ökar belastningen; Prevents checklistor för kravställning rekommenderar mätbara krav på svarstider, och Digironden nämner system som laddar långsamt som en källa till mikrostress.",
+    verifikat: "Anbudsgivaren bekräftar kravet. Verifieras vid prestandatest med lasten i bilaga Volymer före driftstart.",
     uppfoljning: "Svarstider rapporteras månatligen i driftrapporten; avvikelser ger prisavdrag enligt avtalet.",
-    modelIds: ["m-prevent-infor-ratt-it"], conditions: staff,
+    modelIds: ["m-prevent-infor-ratt-it", "m-digironden"], conditions: staff,
   },
   {
-    id: "s-am-tillganglighet-medarbetare", perspective: p, topic: "tillganglighet", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Gränssnitt för medarbetare ska uppfylla EN 301 549 V3.2.1 och ska kunna användas med skärmläsare, förstoring och tangentbord utan mus.",
-    motiv: "Medarbetare med funktionsnedsättning ska kunna utföra sitt arbete; LOU kräver att tillgänglighet beaktas i tekniska specifikationer, vilket Myndigheten för delaktighet förklarar.",
-    verifikat: "Anbudsgivaren bifogar tillgänglighetsgranskning för medarbetargränssnittet. Verifieras vid demonstration med skärmläsare.",
-    uppfoljning: "Brister som medarbetare rapporterar åtgärdas inom 30 dagar.",
-    modelIds: ["m-en-301-549", "m-mfd-upphandling"], conditions: staff,
+    id: "s-am-fa-inloggningar", perspective: p, topic: "arbetsmiljo", level: "bor", kravtyp: "TK", phase: "KS", weight: 10, checkedAt,
+    title: "Få inloggningar under arbetspasset",
+    text: "Anbudsgivaren bör visa hur många gånger en medarbetare behöver logga in eller bekräfta sin identitet under ett arbetspass på åtta timmar när kärnuppgifterna i bilaga Verksamhetsbeskrivning utförs, med lösningen ansluten till kommunens identitetslösning för gemensam inloggning (single sign-on). Poäng ges för färre inloggningar, enligt bedömningsmall; krav på stark autentisering enligt kommunens informationsklassning gäller oförändrat.",
+    motiv: "Många inloggningar och lösenord är en vanlig och onödig kognitiv belastning enligt Suntarbetslivs Digironden. Bildskärmsreglerna i AFS 2023:11 kräver att programvaran är anpassad till användaren och arbetsuppgiften. Den tekniska anslutningen till identitetslösningen ställs som krav under organisationsperspektivet; här mäts vad medarbetaren märker.",
+    verifikat: "Anbudsgivaren redovisar antalet inloggningar per arbetspass för kärnuppgifterna; kontrolleras vid demonstration i kommunens testmiljö och poängsätts enligt bedömningsmall.",
+    uppfoljning: "Antalet inloggningar kontrolleras vid acceptanstest; inloggningsproblem följs upp i den uppföljande riskbedömningen.",
+    modelIds: ["m-digironden", "m-afs-2023-11"], conditions: staff, unverified: bildskarmUnverified,
   },
   {
-    id: "s-am-autospar", perspective: p, topic: "arbetsmiljo", level: "bor", kravtyp: "TK", phase: "UV", weight: 5,
-    text: "Lösningen bör spara påbörjat arbete automatiskt minst var 30:e sekund och låta användaren ångra den senaste åtgärden i kärnflödena.",
-    motiv: "Förlorat arbete och svårigheter att rätta misstag ger stress; reglerna om bildskärmsarbete betonar att programvaran ska stödja användaren.",
-    verifikat: "Verifieras vid demonstration.",
-    uppfoljning: "Kontrolleras i acceptanstest.",
-    modelIds: ["m-mfd-bildskarm"], conditions: staff,
+    id: "s-am-mbl", perspective: p, topic: "samverkan", level: "ska", kravtyp: "IN", phase: "BA", checkedAt,
+    title: "Förhandling och information enligt MBL",
+    text: "Kommunen ska förhandla med berörda arbetstagarorganisationer enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet innan beslut fattas om en upphandling som ändrar medarbetares arbetssätt, och informera dem enligt 19 § om hur upphandlingen och införandet fortskrider.",
+    motiv: "Arbetsgivaren ska förhandla före beslut om viktigare förändringar och löpande informera arbetstagarorganisationerna; SKR:s checklista för systematiskt arbetsmiljöarbete påminner om samverkan med arbetstagarorganisationerna.",
+    verifikat: "Internt krav: protokoll från förhandlingen arkiveras före tilldelningsbeslut.",
+    uppfoljning: "Frågor som förhandlingen lämnat öppna följs upp i samverkansgruppen.",
+    modelIds: ["m-mbl", "m-skr-sam"], conditions: staff,
   },
   {
-    id: "s-am-anvandbarhetsmal", perspective: p, topic: "anvandbarhet", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Lösningen ska uppfylla de mätbara mål för medarbetarnas användning som anges i bilaga Användbarhetsmål (till exempel tid per ärende och andel uppgifter som klaras utan hjälp) vid acceptanstest.",
-    motiv: "Prevent och Statskontorets vägledning om användbarhet visar att mätbara mål i kravspecifikationen är det som gör användbarheten möjlig att följa upp.",
-    verifikat: "Verifieras vid acceptanstest med minst sex medarbetare.",
-    uppfoljning: "Målen mäts igen efter sex månader; avvikelser ger en åtgärdsplan.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-avropa-anvandbart"], conditions: staff,
-  },
-  {
-    id: "s-am-mcd-metod", perspective: p, topic: "anvandbarhet", level: "bor", kravtyp: "TK", phase: "UV", weight: 10,
-    text: "Anbudsgivaren bör beskriva hur arbetsmiljön för kommunens medarbetare beaktas i utveckling och anpassning av lösningen, med människocentrerad design enligt ISO 9241-210 eller likvärdig metod.",
-    motiv: "KTH:s rapport om att beställa användbara it-system och ISO 9241-210 visar att leverantörens arbetssätt påverkar den digitala arbetsmiljön under hela avtalstiden.",
-    verifikat: "Anbudsgivaren bifogar metodbeskrivning och referens; poängsätts enligt bedömningsmall.",
-    uppfoljning: "Metoden följs upp i förvaltningsforum.",
-    modelIds: ["m-iso-9241-210", "m-att-bestalla-anvandbart"], conditions: staff,
-  },
-  {
-    id: "s-am-skyddsombud-utvardering", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "IN", phase: "UV",
-    text: "Kommunen ska låta minst två användarrepresentanter och ett skyddsombud delta i utvärderingen av anbuden vid demonstration och användartest.",
-    motiv: "Delaktighet ger bättre beslut och ökar acceptansen, enligt Prevents Inför rätt IT och erfarenheterna från Kungsbacka i En god digital arbetsmiljö.",
-    verifikat: "Internt krav: deltagarna framgår av utvärderingsprotokollet.",
-    uppfoljning: "Deltagarna medverkar även i uppföljningen efter driftstart.",
-    modelIds: ["m-prevent-infor-ratt-it", "m-god-digital-arbetsmiljo"], conditions: staff,
-  },
-  {
-    id: "s-am-utbildning", perspective: p, topic: "utbildning", level: "ska", kravtyp: "AV", phase: "AU",
-    text: "Leverantören ska före driftstart genomföra utbildning på svenska anpassad efter varje användarroll, inom medarbetarnas arbetstid, och tillhandahålla e-utbildning och manualer som hålls aktuella vid varje ny version.",
-    motiv: "Otillräcklig utbildning är en känd risk vid införande; Prevent betonar utbildning per roll och tid för inlärning.",
-    verifikat: "Anbudsgivaren bifogar utbildningsplan per roll.",
-    uppfoljning: "Deltagande och utvärdering av utbildningen redovisas före driftstart.",
-    modelIds: ["m-prevent-infor-ratt-it"], conditions: staff,
-  },
-  {
-    id: "s-am-uppfoljande-riskbedomning", perspective: p, topic: "arbetsmiljo", level: "ska", kravtyp: "AV", phase: "AU",
-    text: "Leverantören ska medverka i en uppföljande riskbedömning (IT-skyddsrond) tre till sex månader efter driftstart och åtgärda brister i lösningen som ger hög arbetsbelastning inom den tid som avtalas där.",
-    motiv: "AFS 2023:1 kräver att åtgärder följs upp; Suntarbetsliv och SKR beskriver skyddsronder för IT-stöd som metod.",
+    id: "s-am-uppfoljande-riskbedomning", perspective: p, topic: "uppfoljning", level: "ska", kravtyp: "AV", phase: "AU", checkedAt,
+    title: "Leverantören medverkar i IT-skyddsrond efter driftstart",
+    text: "Leverantören ska medverka i en uppföljande riskbedömning (IT-skyddsrond) tre till sex månader efter driftstart och åtgärda de brister i lösningen som riskbedömningen visar ger ohälsosam arbetsbelastning, inom den tid som avtalas där.",
+    motiv: "AFS 2023:1 kräver att åtgärder följs upp; Suntarbetslivs Digironden och SKR beskriver skyddsronder för IT-stöd som metod.",
     verifikat: "Anbudsgivaren bekräftar villkoret i avtalsbilagan.",
     uppfoljning: "Åtgärdslistan följs upp vid nästa avtalsmöte.",
-    modelIds: ["m-suntarbetsliv", "m-afs-2023-1", "m-skr-sam"], conditions: staff,
+    modelIds: ["m-suntarbetsliv", "m-digironden", "m-afs-2023-1", "m-skr-sam"], conditions: staff,
   },
-  {
-    id: "s-am-avisering-andringar", perspective: p, topic: "forvaltning", level: "ska", kravtyp: "AV", phase: "AU",
-    text: "Leverantören ska avisera förändringar som påverkar medarbetarnas arbetssätt minst sex veckor före driftsättning, med en beskrivning av förändringen och tillgång till testmiljö.",
-    motiv: "Kommunen måste hinna riskbedöma förändringar enligt AFS 2023:1 innan de genomförs; förvaltningsmodellen pm3 ger forum för det.",
-    verifikat: "Anbudsgivaren bekräftar villkoret och bifogar exempel på releaseinformation.",
-    uppfoljning: "Aviseringstider följs upp i förvaltningsforum.",
-    modelIds: ["m-afs-2023-1", "m-pm3"], conditions: staff,
-  },
-  {
-    id: "s-am-ai-tillsyn", perspective: p, topic: "ai", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Handläggaren ska kunna se vilket underlag ett AI-förslag bygger på, ändra eller avvisa förslaget och ange skäl, och lösningen ska logga vem som fattade det slutliga beslutet.",
-    motiv: "AI-förordningen (EU) 2024/1689 och MCC-AI kräver mänsklig tillsyn, och medarbetarna behöver förstå och kunna ta ansvar för beslut som AI föreslår.",
-    verifikat: "Verifieras vid demonstration med kommunens testfall.",
-    uppfoljning: "Loggen granskas stickprovsvis vid årlig uppföljning.",
-    modelIds: ["m-ai-forordningen", "m-mcc-ai"], conditions: { aiComponent: true, userGroups: ["staff"] },
-  },
-  {
-    id: "s-am-tco-certified", perspective: p, topic: "hallbarhet", level: "ska", kravtyp: "KF", phase: "KS",
-    text: "Ingående hårdvara som skärmar, datorer och surfplattor ska vara certifierad enligt TCO Certified, senaste generationen, eller likvärdigt.",
-    motiv: "Certifieringen omfattar ergonomi och sociala villkor vid tillverkningen; Upphandlingsmyndighetens kriterier och TCO Developments råd stöder kravet.",
-    verifikat: "Anbudsgivaren bifogar certifikat eller likvärdigt underlag för varje produkt.",
-    uppfoljning: "Certifikaten kontrolleras vid byte av produktmodell under avtalstiden.",
-    modelIds: ["m-tco-certified", "m-um-hallbar-it"], conditions: { productTypes: ["hardware_software"] },
-  },
-  {
-    id: "s-am-leverantorskedja", perspective: p, topic: "hallbarhet", level: "bor", kravtyp: "TK", phase: "UV", weight: 5,
-    text: "Anbudsgivaren bör ha en uppförandekod för arbetsvillkor i leverantörskedjan och en riskbaserad uppföljning av den, till exempel genom medlemskap i Responsible Business Alliance eller likvärdigt.",
-    motiv: "Arbetsmiljö omfattar även de som tillverkar och levererar produkterna; Upphandlingsmyndighetens hållbarhetskriterier för IT-utrustning tar upp sociala villkor.",
-    verifikat: "Anbudsgivaren bifogar uppförandekod och senaste uppföljningsrapport.",
-    uppfoljning: "Uppföljningsrapport lämnas årligen.",
-    modelIds: ["m-um-hallbar-it", "m-tco-certified"], conditions: {},
-  },
+];
+
+export const arbetsmiljoSuggestions: readonly Suggestion[] = [
+  ...core,
+  ...arbetsmiljoSystemSuggestions,
+  ...arbetsmiljoProcessSuggestions,
 ];

@@ -34,6 +34,7 @@ export default async function PerspectiveStepPage({ params }: Props) {
     suggestions,
     models: guidanceModels,
     context: draft.context,
+    answers: draft.answers,
     perspective,
     acceptedIds: requirements.flatMap((r) => (r.suggestionId ? [r.suggestionId] : [])),
     dismissedIds,

@@ -5,11 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { requireDraft } from "@/lib/drafts/require-draft";
 import { coverage } from "@/lib/review/coverage";
 import { getReviewData } from "@/lib/review/data";
+import { listSourceUpdates } from "@/lib/requirements/data";
 import { lintRequirements } from "@/lib/review/lint";
 import { perspectives } from "@/lib/requirements/schema";
 import { AudienceSplit } from "@/components/review/audience-split";
 import { CoverageTable } from "@/components/review/coverage-table";
+import { DistributeWeights } from "@/components/review/distribute-weights";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
+import { SourceUpdateList } from "@/components/review/source-update-list";
 import { StartSummary } from "@/components/review/start-summary";
 import { WarningList } from "@/components/review/warning-list";
 
@@ -24,7 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
 // requirements spread over perspectives and what the quality lint found.
 export default async function ReviewPage({ params }: Props) {
   const { user, draft } = await requireDraft((await params).draftId);
-  const [t, data] = await Promise.all([getTranslations(), getReviewData(user.id, draft.id)]);
+  const [t, data, sourceUpdates] = await Promise.all([
+    getTranslations(),
+    getReviewData(user.id, draft.id),
+    listSourceUpdates(user.id, draft.id),
+  ]);
   if (!data) notFound();
   const warnings = lintRequirements(data.requirements);
   return (
@@ -37,8 +44,11 @@ export default async function ReviewPage({ params }: Props) {
       <p className="mb-2">{t("review.intro")}</p>
       <p className="mb-8">{t("review.summary", { requirements: data.requirements.length, warnings: warnings.length })}</p>
 
+      <SourceUpdateList draftId={draft.id} requirements={sourceUpdates} />
+
       <h2 className="mb-4 text-3xl font-bold">{t("review.warnings.heading")}</h2>
       <WarningList draftId={draft.id} warnings={warnings} />
+      <DistributeWeights draftId={draft.id} needed={warnings.some((warning) => warning.rule === "weightSum")} />
 
       <AudienceSplit draftId={draft.id} requirements={data.requirements} />
 

@@ -1,9 +1,17 @@
+import { getAuth } from "@/lib/auth/auth";
+import { authEndpoints } from "@/lib/auth/http-surface";
 import { readJsonBody } from "@/lib/security/body-limit";
+import { refuseJsonRequest } from "@/lib/security/json-request";
+import { ownOrigins } from "@/lib/security/origins";
 
 // TEST-ONLY: lets the access e2e suite (e2e/access.spec.ts) call every server
 // action with any ids as the signed-in caller of the request, exactly as the
-// action would run from a form. Answers 404 unless the server was started with
-// KRAVLOTS_TEST_ROUTES=1 (scripts/e2e-server.mjs via playwright.config.ts).
+// action would run from a form. Two locks keep it out of production:
+// - the ".e2e.ts" extension: only a build with KRAVLOTS_TEST_BUILD=1 (npm run
+//   test:e2e) treats this file as a route (next.config.ts pageExtensions), so
+//   `npm run build` / `npm start` output does not contain it at all;
+// - it answers 404 unless the server was also started with
+//   KRAVLOTS_TEST_ROUTES=1 (scripts/e2e-server.mjs via playwright.config.ts).
 // Adding a new actions file: add one line to `modules` (the suite fails until
 // every actions file and every exported action is listed).
 const modules: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -22,8 +30,13 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";
 const json = (body: unknown, status = 200) => Response.json(body, { status });
 
-export async function GET() {
+export async function GET(request: Request) {
   if (!enabled()) return new Response("Hittades inte", { status: 404 });
+  // Every path Better Auth's router knows, read from the running instance, for
+  // the auth surface test.
+  if (new URL(request.url).searchParams.get("list") === "auth-endpoints") {
+    return json(authEndpoints(getAuth().api));
+  }
   const listing: Record<string, string[]> = {};
   for (const [name, load] of Object.entries(modules)) {
     listing[name] = Object.entries(await load())
@@ -44,9 +57,9 @@ function toArg(value: unknown): unknown {
 
 export async function POST(request: Request) {
   if (!enabled()) return new Response("Hittades inte", { status: 404 });
-  // Same check Next makes for server actions: no cross-site calls.
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== new URL(request.url).host) return json({ kind: "error", code: "FORBIDDEN" }, 403);
+  // Same rule as every JSON route: no cross-site calls, JSON bodies only.
+  const refused = refuseJsonRequest(request, ownOrigins());
+  if (refused) return json({ kind: "error", code: refused.code }, refused.status);
   const body = await readJsonBody(request);
   if (!body.ok) return json({ kind: "error", code: body.code }, body.status);
   const { module, action, args } = body.value as { module: string; action: string; args?: unknown[] };

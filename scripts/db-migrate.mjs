@@ -1,0 +1,35 @@
+// npm run db:migrate (part of npm start) — `prisma migrate deploy`, after a
+// checked backup when migrations are pending and the database holds data, so
+// a migration that goes wrong never costs a municipality its work.
+import { existsSync, readdirSync } from "node:fs";
+import Database from "better-sqlite3";
+import { backupDatabase, databaseFile } from "./db-file.mjs";
+import { prisma } from "./prisma-quiet.mjs";
+
+export function pendingMigrations(file) {
+  const folders = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  if (!existsSync(file)) return { pending: folders, holdsData: false };
+  const db = new Database(file, { readonly: true, timeout: 10_000 });
+  try {
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name));
+    const applied = tables.has("_prisma_migrations")
+      ? new Set(db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((row) => row.migration_name))
+      : new Set();
+    const holdsData = ["User", "Draft", "Organization"].some((table) => tables.has(table) && db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get());
+    return { pending: folders.filter((name) => !applied.has(name)), holdsData };
+  } finally {
+    db.close();
+  }
+}
+
+const file = databaseFile();
+const { pending, holdsData } = pendingMigrations(file);
+if (pending.length > 0 && holdsData) {
+  const backup = await backupDatabase(file);
+  console.log(`db:migrate: ${pending.length} pending migration(s); the database was backed up first to ${backup}`);
+}
+try {
+  prisma(["migrate", "deploy"]);
+} catch {
+  process.exit(1);
+}
