@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "piscina", "tsx"],
   // The PDF worker loads these at run time; a traced (standalone) build must ship them.
   outputFileTracingIncludes: {
-    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/document/types.ts", "./lib/exports/pdf-worker-files.ts", "./tsconfig.json"],
+    // Word and Excel (lib/exports/docx, lib/exports/xlsx) read the document helpers and the message catalog.
+    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/**/*.ts", "./messages/**", "./node_modules/docx/**", "./node_modules/exceljs/**", "./tsconfig.json"],
   },
   experimental: {
     // Server action bodies above this are refused before the action runs

@@ -18,11 +18,21 @@ const root = process.cwd();
 register({ tsconfig: path.join(root, "tsconfig.json") });
 // The renderer's file is named in lib/exports/pdf-worker-files.ts, which the pool uses too.
 const { pdfRendererExport, pdfRendererFile } = await import("../lib/exports/pdf-worker-files.ts");
-const renderer = await import(pathToFileURL(pdfRendererFile(root)).href);
-const renderRequirementsPdf = renderer[pdfRendererExport];
+const pdfModule = await import(pathToFileURL(pdfRendererFile(root)).href);
+const renderRequirementsPdf = pdfModule[pdfRendererExport];
+const load = (...parts) => import(pathToFileURL(path.join(root, ...parts)).href);
+// Word and Excel load on first use, so a worker that only renders PDFs never pays for them.
+const renderers = {
+  pdf: async () => renderRequirementsPdf,
+  docx: async () => (await load("lib", "exports", "docx", "render.ts")).renderDocx,
+  xlsx: async () => (await load("lib", "exports", "xlsx", "render.ts")).renderXlsx,
+};
 
-export default async function render(data) {
+// A task is { format, data }; a bare document (older callers) is a PDF.
+export default async function render(task) {
+  const { format, data } = task && typeof task.format === "string" ? task : { format: "pdf", data: task };
+  const renderer = await (renderers[format] ?? renderers.pdf)();
   const start = performance.now();
-  const bytes = await renderRequirementsPdf(data);
+  const bytes = await renderer(data);
   return { bytes, renderMs: performance.now() - start };
 }

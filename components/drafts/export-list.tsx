@@ -13,6 +13,7 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
         <tr className="border-b-2 border-ink">
           <th scope="col" className={cell}>{t("columns.createdAt")}</th>
           <th scope="col" className={cell}>{t("columns.version")}</th>
+          <th scope="col" className={cell}>{t("columns.format")}</th>
           <th scope="col" className={cell}>{t("columns.pages")}</th>
           <th scope="col" className={cell}>{t("columns.size")}</th>
           <th scope="col" className={cell}>{t("columns.createdBy")}</th>
@@ -28,7 +29,8 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
               <td className={cell}>
                 <time dateTime={item.createdAt.toISOString()}>{date}</time>
               </td>
-              <td className={cell}>{item.draftVersion}</td>
+              <td className={cell}>{item.sequence ?? "–"}</td>
+              <td className={cell} data-format={item.format}>{t(`formats.${item.format}.short`)}</td>
               <td className={cell}>{item.pageCount ?? t("unknownSize")}</td>
               <td className={cell}>
                 {item.sizeBytes === null
@@ -48,9 +50,9 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
                     href={`/drafts/${draftId}/exports/${item.id}`}
                     download
                     className="text-brand underline"
-                    aria-label={t("downloadRow", { version: item.draftVersion, date })}
+                    aria-label={t("downloadRow", { format: t(`formats.${item.format}.short`), version: item.sequence ?? item.draftVersion, date })}
                   >
-                    PDF
+                    {t(`formats.${item.format}.short`)}
                   </a>
                 ) : null}
               </td>

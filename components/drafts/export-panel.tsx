@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
+import { exportFormats, type ExportFormat } from "@/lib/exports/formats";
 import type { ExportFailure, ExportState } from "@/lib/exports/types";
 import { Button } from "@/components/ui/button";
 
-export type ExportAction = () => Promise<ActionResult<{ exportId: string }>>;
+export type ExportAction = (format: ExportFormat) => Promise<ActionResult<{ exportId: string }>>;
 
 type Phase =
   | { kind: "idle" }
@@ -25,16 +26,20 @@ export function ExportPanel({
   draftId,
   exportAction,
   pendingExportId,
+  pendingFormat = "pdf",
 }: {
   draftId: string;
   exportAction: ExportAction;
   pendingExportId: string | null;
+  pendingFormat?: ExportFormat;
 }) {
   const t = useTranslations("export");
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const [submitting, startTransition] = useTransition();
   const [phase, setPhase] = useState<Phase>(pendingExportId ? { kind: "pending", exportId: pendingExportId } : { kind: "idle" });
+  // The format of the export in progress or just finished: one at a time.
+  const [format, setFormat] = useState<ExportFormat>(pendingFormat);
 
   const pendingId = phase.kind === "pending" ? phase.exportId : null;
   useEffect(() => {
@@ -61,29 +66,34 @@ export function ExportPanel({
   }, [draftId, pendingId, router]);
 
   const busy = submitting || phase.kind === "pending";
-  const onClick = () =>
+  const onClick = (chosen: ExportFormat) =>
     startTransition(async () => {
-      const result = await exportAction();
+      setFormat(chosen);
+      const result = await exportAction(chosen);
       setPhase(result.ok ? { kind: "pending", exportId: result.data.exportId } : { kind: "error", code: result.code });
     });
 
   return (
     <div className="mb-10">
-      <Button onClick={onClick} disabled={busy} aria-describedby="export-status">
-        {t("create")}
-      </Button>
+      <div className="flex flex-wrap gap-4">
+        {exportFormats.map((option) => (
+          <Button key={option} onClick={() => onClick(option)} disabled={busy} aria-describedby="export-status">
+            {t(`formats.${option}.create`)}
+          </Button>
+        ))}
+      </div>
       <div id="export-status" role="status" aria-live="polite" className="mt-4 min-h-6">
         {busy ? (
           <p className="flex items-center gap-3">
             <span aria-hidden="true" className="inline-block size-4 animate-spin rounded-full border-2 border-brand border-t-transparent" />
-            {t("creating")}
+            {t(`formats.${format}.creating`)}
           </p>
         ) : null}
         {phase.kind === "ready" && !submitting ? (
           <p className="font-semibold text-success">
-            {t("created")}{" "}
+            {t(`formats.${format}.created`)}{" "}
             <a href={`/drafts/${draftId}/exports/${phase.exportId}`} download className="text-brand underline">
-              {t("download")}
+              {t(`formats.${format}.download`)}
             </a>
           </p>
         ) : null}

@@ -12,6 +12,8 @@ export async function RequirementSummary({ draftId, requirements }: { draftId: s
       t(`requirement.level.${requirement.level}`),
       `${requirement.kravtyp} ${t(`requirement.kravtyp.${requirement.kravtyp}`)}`,
       requirement.level === "bor" && requirement.weight !== null ? t("requirement.weight", { weight: requirement.weight }) : null,
+      // The split between the bidders' documents and the internal checklist, visible per row.
+      requirement.kravtyp === "IN" ? t("audience.internalRow") : t("audience.bidderRow"),
     ].filter((fact) => fact !== null);
     return {
       key: requirement.id,

@@ -5,22 +5,28 @@ import type { GuidanceModel } from "@/lib/catalog/schema";
 import { procedureSection } from "@/lib/document/procedure";
 import { sourcesChapter } from "@/lib/document/sources";
 import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
-import type { DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
+import type { DocField, DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
 
 // Pure mapping from one draft version to the document. Everything the reader
 // sees is decided here, once, for both the PDF and the HTML print view.
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type ModelLookup = (id: string) => GuidanceModel | undefined;
-export type BuildOptions = { t: Translate; lang: string; formattedDate: string; getModel: ModelLookup };
+// `exportVersion` is the export's own sequence number per draft ("Version 3");
+// without one (the print view of the live draft) the cover says "preview".
+export type BuildOptions = { t: Translate; lang: string; formattedDate: string; getModel: ModelLookup; exportVersion?: number };
 
-const byPosition = (a: DocumentRequirement, b: DocumentRequirement) => a.position - b.position || a.number - b.number;
+// Requirements on the buyer itself (IN) are not for bidders: they go to the
+// internal checklist (lib/document/checklist.ts), never into the document.
+export const isBidderFacing = (r: Pick<DocumentRequirement, "kravtyp">) => r.kravtyp !== "IN";
+
+export const byPosition = (a: DocumentRequirement, b: DocumentRequirement) => a.position - b.position || a.number - b.number;
 
 export function buildDocumentData(source: DocumentSource, options: BuildOptions): DocumentData {
   const { t, lang } = options;
   const title = source.title.trim() || t("pdf.untitled");
   const organisation = source.context.organisation?.trim() || t("pdf.notAnswered");
-  const requirements = [...source.requirements].sort(byPosition);
+  const requirements = source.requirements.filter(isBidderFacing).sort(byPosition);
   const chapters = perspectives.map((perspective, index) =>
     perspectiveChapter(perspective, index + 2, source, requirements.filter((r) => r.perspective === perspective), t),
   );
@@ -39,7 +45,7 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
     },
     cover: {
       organisation,
-      version: t("pdf.version", { version: source.version }),
+      version: options.exportVersion === undefined ? t("pdf.preview") : t("pdf.version", { version: options.exportVersion }),
       rows: [
         { label: t("pdf.organisation"), value: organisation },
         { label: t("pdf.date"), value: options.formattedDate },
@@ -119,10 +125,12 @@ function contextRows(context: DraftContext, t: Translate, lang: string): DocRow[
 }
 
 function toDocRequirement(r: DocumentRequirement, t: Translate): DocRequirement {
-  const fields: DocRow[] = (["motiv", "verifikat", "uppfoljning"] as const)
+  const fields: DocField[] = (["motiv", "verifikat", "uppfoljning"] as const)
     .filter((key) => r[key].trim() !== "")
-    .map((key) => ({ label: t(`pdf.requirement.${key}`), value: r[key].trim() }));
+    .map((key) => ({ key, label: t(`pdf.requirement.${key}`), value: r[key].trim() }));
   return {
+    kravtyp: r.kravtyp,
+    weight: r.weight,
     code: requirementCode(r.perspective, r.number),
     level: r.level,
     levelLabel: t(`pdf.requirement.${r.level}`),

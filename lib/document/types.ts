@@ -28,8 +28,13 @@ export type DocRequirement = {
   levelLabel: string;
   text: string;
   weightLabel: string | null;
-  fields: DocRow[];
+  fields: DocField[];
+  // Raw values the Excel kravmatris needs as cells, not as labelled text.
+  kravtyp?: Kravtyp;
+  weight?: number | null;
 };
+
+export type DocField = DocRow & { key?: "motiv" | "verifikat" | "uppfoljning" };
 
 export type DocChapter = { id: string; heading: string };
 

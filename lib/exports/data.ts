@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
+import { formatOf } from "@/lib/exports/formats";
 import { exportFailures, exportStatuses, type ExportFailure, type ExportState, type ExportStatus, type ExportSummary, type StoredExport } from "@/lib/exports/types";
 
 // A pending export older than this has lost its render (the server restarted
@@ -23,6 +24,8 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
     select: {
       id: true,
       draftVersion: true,
+      sequence: true,
+      format: true,
       status: true,
       error: true,
       sizeBytes: true,
@@ -31,8 +34,9 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
       createdBy: { select: { name: true } },
     },
   });
-  return rows.map(({ createdBy, status, error, ...row }) => ({
+  return rows.map(({ createdBy, status, error, format, ...row }) => ({
     ...row,
+    format: formatOf(format),
     ...state({ status, error, createdAt: row.createdAt }, now),
     createdByName: createdBy?.name ?? null,
   }));
@@ -51,11 +55,11 @@ export async function getExportState(userId: string, draftId: string, exportId: 
 export async function getExportForUser(userId: string, draftId: string, exportId: string): Promise<StoredExport | null> {
   const row = await db.export.findFirst({
     where: { id: exportId, draftId, status: "ready", draft: draftWhere(userId, draftId, "read") },
-    select: { id: true, bytes: true, sha256: true, draftVersion: true, format: true, snapshot: true, draft: { select: { title: true } } },
+    select: { id: true, bytes: true, sha256: true, draftVersion: true, sequence: true, format: true, snapshot: true, draft: { select: { title: true } } },
   });
   if (!row || !row.bytes || !row.sha256) return null;
   // The filename names the title the document was made with, not today's.
   const snapshot = row.snapshot as { title?: unknown } | null;
   const title = typeof snapshot?.title === "string" ? snapshot.title : row.draft.title;
-  return { id: row.id, bytes: row.bytes, sha256: row.sha256, draftVersion: row.draftVersion, format: row.format, title };
+  return { id: row.id, bytes: row.bytes, sha256: row.sha256, draftVersion: row.draftVersion, sequence: row.sequence, format: formatOf(row.format), title };
 }

@@ -1,22 +1,31 @@
 import "server-only";
 import type { DocumentData } from "@/lib/document/types";
 import { completeExport, failExport } from "@/lib/exports/mutations";
-import { renderPdfInWorker } from "@/lib/exports/pool";
+import type { ExportFormat } from "@/lib/exports/formats";
+import { renderInWorker } from "@/lib/exports/pool";
 
 type Renderer = (data: DocumentData) => Promise<{ bytes: Uint8Array<ArrayBuffer>; renderMs: number }>;
 
 // Runs after the action has answered: renders the snapshot off the request
 // thread and settles the pending export. Never throws; a failure is stored
 // with its reason and leaves the draft untouched.
-export async function renderExport(exportId: string, data: DocumentData, render: Renderer = renderPdfInWorker): Promise<void> {
+export async function renderExport(
+  exportId: string,
+  data: DocumentData,
+  render: Renderer = (snapshot) => renderInWorker("pdf", snapshot),
+): Promise<void> {
   try {
     const { bytes, renderMs } = await render(data);
     await completeExport(exportId, bytes, renderMs);
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
-    console.error("pdf render failed", { exportId, error });
+    console.error("export render failed", { exportId, error });
     await failExport(exportId, timedOut ? "timeout" : "render_failed").catch((cause: unknown) =>
       console.error("could not mark export failed", { exportId, cause }),
     );
   }
+}
+
+export function renderExportAs(format: ExportFormat, exportId: string, data: DocumentData): Promise<void> {
+  return renderExport(exportId, data, (snapshot) => renderInWorker(format, snapshot));
 }

@@ -114,3 +114,38 @@ describe("document source", () => {
     expect(await getDocumentSource(stranger.id, draftId)).toBeNull();
   });
 });
+
+describe("export sequence", () => {
+  it("numbers exported draft versions 1, 2, … and shares the number across formats of one version", async () => {
+    const owner = await createTestUser();
+    const { id: draftId } = await createDraft(owner.id);
+    const make = async (draftVersion: number, format: "pdf" | "docx" | "xlsx") => {
+      const labels: number[] = [];
+      const created = await createPendingExport(owner.id, {
+        draftId,
+        draftVersion,
+        locale: "sv",
+        format,
+        snapshot: (sequence) => (labels.push(sequence), { ...snapshot, cover: { ...snapshot.cover, version: `Version ${sequence}` } }),
+      });
+      if (!created.ok) throw new Error(created.reason);
+      return { id: created.data.id, label: labels[0] };
+    };
+    const first = await make(1, "pdf");
+    const word = await make(1, "docx");
+    await saveStartStep(owner.id, draftId, 1, sampleStart);
+    const second = await make(2, "xlsx");
+    expect([first.label, word.label, second.label]).toEqual([1, 1, 2]);
+    const rows = await listExportsForDraft(owner.id, draftId);
+    expect(rows.map((r) => [r.format, r.sequence, r.draftVersion]).sort()).toEqual([
+      ["docx", 1, 1],
+      ["pdf", 1, 1],
+      ["xlsx", 2, 2],
+    ]);
+    const stored = await db.export.findUniqueOrThrow({ where: { id: second.id } });
+    expect((stored.snapshot as { cover: { version: string } }).cover.version).toBe("Version 2");
+    // A non-PDF has no page count of its own.
+    await completeExport(word.id, new TextEncoder().encode("PK\u0003\u0004 not a pdf"), 3);
+    expect((await listExportsForDraft(owner.id, draftId)).find((r) => r.id === word.id)).toMatchObject({ status: "ready", pageCount: null });
+  });
+});

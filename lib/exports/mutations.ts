@@ -1,12 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import type { DocumentData } from "@/lib/document/types";
 import type { MutationResult } from "@/lib/errors";
+import type { ExportFormat } from "@/lib/exports/formats";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
 import type { ExportFailure } from "@/lib/exports/types";
 
-export type PendingExportInput = { draftId: string; draftVersion: number; locale: string; snapshot: DocumentData };
+// `snapshot` may be built from the export's sequence number, which is only
+// known inside the transaction (the cover says "Version <sequence>").
+export type PendingExportInput = {
+  draftId: string;
+  draftVersion: number;
+  locale: string;
+  snapshot: DocumentData | ((sequence: number) => DocumentData);
+  format?: ExportFormat;
+};
 
 // The export is labelled with the version its snapshot was read from; if the
 // draft has moved on since, the snapshot would lie about its version.
@@ -20,20 +30,34 @@ export async function createPendingExport(
     const draft = await tx.draft.findFirst({ where: draftWhere(userId, input.draftId, "edit"), select: { version: true } });
     if (!draft) return { ok: false, reason: "not_found" };
     if (draft.version !== input.draftVersion) return { ok: false, reason: "conflict" };
+    const sequence = await nextSequence(tx, input.draftId, input.draftVersion);
+    const snapshot = typeof input.snapshot === "function" ? input.snapshot(sequence) : input.snapshot;
     const created = await tx.export.create({
       data: {
         draftId: input.draftId,
         draftVersion: input.draftVersion,
-        format: "pdf",
+        sequence,
+        format: input.format ?? "pdf",
         status: "pending",
         locale: input.locale,
-        snapshot: input.snapshot,
+        snapshot,
         createdById: userId,
       },
       select: { id: true },
     });
     return { ok: true, data: created };
   });
+}
+
+type Tx = Prisma.TransactionClient;
+
+// Every format exported from one draft version shares its number; a new
+// draft version exported gets the next one.
+async function nextSequence(tx: Tx, draftId: string, draftVersion: number): Promise<number> {
+  const same = await tx.export.findFirst({ where: { draftId, draftVersion, sequence: { not: null } }, select: { sequence: true } });
+  if (same?.sequence) return same.sequence;
+  const last = await tx.export.aggregate({ where: { draftId }, _max: { sequence: true } });
+  return (last._max.sequence ?? 0) + 1;
 }
 
 // The only two writes after creation, each allowed once: a pending export
@@ -46,7 +70,8 @@ export async function completeExport(exportId: string, bytes: Uint8Array<ArrayBu
       bytes,
       sha256: sha256Hex(bytes),
       sizeBytes: bytes.byteLength,
-      pageCount: countPdfPages(bytes),
+      // Only a PDF has pages of its own; Word and Excel paginate when opened.
+      pageCount: isPdf(bytes) ? countPdfPages(bytes) : null,
       renderMs: Math.round(renderMs),
       finishedAt: new Date(),
     },
@@ -61,3 +86,5 @@ export async function failExport(exportId: string, reason: ExportFailure): Promi
   });
   return count === 1;
 }
+
+const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;

@@ -4,6 +4,7 @@ import os from "node:os";
 import { Piscina } from "piscina";
 import type { DocumentData } from "@/lib/document/types";
 import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
+import type { ExportFormat } from "@/lib/exports/formats";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -13,12 +14,13 @@ import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 
 const key = Symbol.for("kravlots.pdfPool");
-type Holder = typeof globalThis & { [key]?: Piscina<DocumentData, WorkerResult> };
+type Task = { format: ExportFormat; data: DocumentData };
+type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
 
-function pool(): Piscina<DocumentData, WorkerResult> {
+function pool(): Piscina<Task, WorkerResult> {
   const holder = globalThis as Holder;
-  holder[key] ??= new Piscina<DocumentData, WorkerResult>({
+  holder[key] ??= new Piscina<Task, WorkerResult>({
     filename: pdfWorkerFile(process.cwd()),
     // One core stays free for requests: on this 2-core machine one worker kept
     // autosave p99 during four exports at 1.06× idle, two workers at 1.70×
@@ -32,8 +34,12 @@ function pool(): Piscina<DocumentData, WorkerResult> {
 }
 
 export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
+  return renderInWorker("pdf", data, timeoutMs);
+}
+
+export async function renderInWorker(format: ExportFormat, data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
-  return pool().run(data, { signal });
+  return pool().run({ format, data }, { signal });
 }
 
 // For GET /api/health: how many workers the pool may run, and whether it can

@@ -1,3 +1,5 @@
+import type { ExportFormat } from "@/lib/exports/formats";
+
 export const exportStatuses = ["pending", "ready", "failed"] as const;
 export type ExportStatus = (typeof exportStatuses)[number];
 // Why an export failed; the UI explains each one.
@@ -7,6 +9,9 @@ export type ExportFailure = (typeof exportFailures)[number];
 export type ExportSummary = {
   id: string;
   draftVersion: number;
+  // The document's version ("Version 3"); null only for a row whose sequence is unknown.
+  sequence: number | null;
+  format: ExportFormat;
   status: ExportStatus;
   error: ExportFailure | null;
   sizeBytes: number | null;
@@ -23,6 +28,7 @@ export type StoredExport = {
   bytes: Uint8Array;
   sha256: string;
   draftVersion: number;
+  sequence: number | null;
   title: string;
-  format: string;
+  format: ExportFormat;
 };

@@ -111,5 +111,26 @@ export function sampleDocument(source: DocumentSource, locale: "sv" | "en" = "sv
     lang: locale,
     formattedDate: locale === "sv" ? "25 november 2026" : "25 November 2026",
     getModel: getFixtureModel,
+    // The fixture's version stands in for the export's sequence number.
+    exportVersion: source.version,
   });
+}
+
+// `sampleRequirements` plus internal (IN) requirements on the buyer, which the
+// bidder-facing formats must leave out.
+export function withInternal(requirements: DocumentRequirement[], count = 2): DocumentRequirement[] {
+  const internal = Array.from({ length: count }, (_, i): DocumentRequirement => ({
+    perspective: perspectives[i % perspectives.length]!,
+    number: 900 + i,
+    position: 900 + i,
+    text: `Beställaren ska själv utse en förvaltningsledare före avtalsstart (internt ${i + 1}).`,
+    level: "ska",
+    kravtyp: "IN",
+    motiv: "Utan en utsedd förvaltare blir införandet ingens ansvar.",
+    verifikat: "",
+    uppfoljning: "Kontrolleras av projektledaren vid startmötet.",
+    weight: null,
+    modelIds: ["m-afs-2023-2"],
+  }));
+  return [...requirements, ...internal];
 }

@@ -5,7 +5,7 @@ import { requireDraft } from "@/lib/drafts/require-draft";
 import { listExportsForDraft } from "@/lib/exports/data";
 import { ExportList } from "@/components/drafts/export-list";
 import { ExportPanel } from "@/components/drafts/export-panel";
-import { exportPdfAction } from "@/lib/exports/actions";
+import { exportDocumentAction } from "@/lib/exports/actions";
 
 type Props = { params: Promise<{ draftId: string }> };
 
@@ -29,15 +29,22 @@ export default async function ExportPage({ params }: Props) {
       <p className="mb-6">{t("export.intro")}</p>
       <ExportPanel
         draftId={draft.id}
-        exportAction={exportPdfAction.bind(null, draft.id)}
+        exportAction={exportDocumentAction.bind(null, draft.id)}
         pendingExportId={pending?.id ?? null}
+        pendingFormat={pending?.format}
       />
+      <p className="mb-10 max-w-3xl text-secondary">{t("export.accessibleNote")}</p>
       <h2 className="mb-4 text-2xl font-bold">{t("export.listHeading")}</h2>
       <ExportList draftId={draft.id} exports={exports} />
       <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.printHeading")}</h2>
       <p className="mb-2">{t("export.printIntro")}</p>
       <Link href={`/drafts/${draft.id}/print`} className="text-brand underline">
         {t("export.printLink")}
+      </Link>
+      <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.checklistHeading")}</h2>
+      <p className="mb-2">{t("export.checklistIntro")}</p>
+      <Link href={`/drafts/${draft.id}/checklist`} className="text-brand underline">
+        {t("export.checklistLink")}
       </Link>
     </>
   );

@@ -8,6 +8,7 @@ import { getReviewData } from "@/lib/review/data";
 import { listSourceUpdates } from "@/lib/requirements/data";
 import { lintRequirements } from "@/lib/review/lint";
 import { perspectives } from "@/lib/vocabulary";
+import { AudienceSplit } from "@/components/review/audience-split";
 import { CoverageTable } from "@/components/review/coverage-table";
 import { DistributeWeights } from "@/components/review/distribute-weights";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
@@ -48,6 +49,8 @@ export default async function ReviewPage({ params }: Props) {
       <h2 className="mb-4 text-3xl font-bold">{t("review.warnings.heading")}</h2>
       <WarningList draftId={draft.id} warnings={warnings} />
       <DistributeWeights draftId={draft.id} needed={warnings.some((warning) => warning.rule === "weightSum")} />
+
+      <AudienceSplit draftId={draft.id} requirements={data.requirements} />
 
       <h2 className="mb-2 text-3xl font-bold">{t("review.coverage.heading")}</h2>
       <p className="mb-4">{t("review.coverage.intro")}</p>

@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { getExportForUser } from "@/lib/exports/data";
+import { contentTypes } from "@/lib/exports/formats";
 import { exportFilename } from "@/lib/exports/pdf-meta";
 
 type Context = { params: Promise<{ draftId: string; exportId: string }> };
@@ -12,11 +13,11 @@ export async function GET(_request: Request, { params }: Context) {
   const stored = user ? await getExportForUser(user.id, draftId, exportId) : null;
   if (!stored) return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-  const filename = exportFilename(stored.title, stored.draftVersion);
+  const filename = exportFilename(stored.title, stored.sequence ?? stored.draftVersion, stored.format);
   const body = new Uint8Array(stored.bytes);
   return new Response(body, {
     headers: {
-      "content-type": "application/pdf",
+      "content-type": contentTypes[stored.format],
       "content-length": String(body.byteLength),
       "content-disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "cache-control": "private, no-store",

@@ -1,0 +1,71 @@
+// npm run bench:export — every export format at 10/50/150/400 requirements,
+// with headless Chromium printing the HTML print view of the same data in the
+// same run as the baseline. Medians of wall time; CPU time of this process is
+// printed too (steadier on a shared machine). Writes bench-results/export.json
+// and the 150-requirement files bench-results/sample-150.docx and .xlsx.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { renderRequirementsPdf } from "@/components/pdf/render";
+import { renderDocx } from "@/lib/exports/docx/render";
+import { countPdfPages } from "@/lib/exports/pdf-meta";
+import { renderXlsx } from "@/lib/exports/xlsx/render";
+import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
+import { chromiumPdf, launchChromium, printFile, printHtml } from "./pdf-chromium";
+import { percentile, round, timed } from "./pdf-stats";
+
+const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
+const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n >= 400 ? 3 : 5));
+
+type Case = { requirements: number; pdfMs: number; docxMs: number; xlsxMs: number; chromiumMs: number; pages: number };
+type Renderer = () => Promise<Uint8Array>;
+
+async function measure(render: Renderer, runs: number) {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let bytes: Uint8Array = new Uint8Array();
+  for (let i = 0; i < runs; i += 1) {
+    const before = process.cpuUsage();
+    const run = await timed(render);
+    const used = process.cpuUsage(before);
+    wall.push(run.ms);
+    cpu.push((used.user + used.system) / 1000);
+    bytes = run.value;
+  }
+  return { ms: round(percentile(wall, 50)), cpuMs: round(percentile(cpu, 50)), bytes };
+}
+
+mkdirSync("bench-results", { recursive: true });
+const browser = await launchChromium();
+const cases: Case[] = [];
+try {
+  // Warm every renderer once so the first case does not pay for loading.
+  const warm = sampleDocument(sampleSource(10));
+  await renderRequirementsPdf(warm);
+  await renderDocx(warm);
+  await renderXlsx(warm);
+  for (const n of sizes) {
+    const data = sampleDocument(sampleSource(n));
+    const html = printFile(printHtml(data));
+    await chromiumPdf(browser, html);
+    const runs = runsFor(n);
+    const pdf = await measure(() => renderRequirementsPdf(data), runs);
+    const docx = await measure(() => renderDocx(data), runs);
+    const xlsx = await measure(() => renderXlsx(data), runs);
+    const chromium = await measure(() => chromiumPdf(browser, html), runs);
+    const row: Case = { requirements: n, pdfMs: pdf.ms, docxMs: docx.ms, xlsxMs: xlsx.ms, chromiumMs: chromium.ms, pages: countPdfPages(pdf.bytes) };
+    cases.push(row);
+    if (n === 150) {
+      writeFileSync("bench-results/sample-150.docx", docx.bytes);
+      writeFileSync("bench-results/sample-150.xlsx", xlsx.bytes);
+    }
+    console.log(
+      `${String(n).padStart(3)} requirements (n=${runs}): PDF ${row.pdfMs} ms (CPU ${pdf.cpuMs}), ${row.pages} pages | ` +
+        `Word ${row.docxMs} ms (CPU ${docx.cpuMs}), ${docx.bytes.byteLength} bytes | Excel ${row.xlsxMs} ms (CPU ${xlsx.cpuMs}), ${xlsx.bytes.byteLength} bytes | ` +
+        `Chromium ${row.chromiumMs} ms | PDF/Chromium ${(row.pdfMs / row.chromiumMs).toFixed(2)}`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+writeFileSync("bench-results/export.json", `${JSON.stringify({ cases }, null, 2)}\n`);
+console.log("wrote bench-results/export.json, bench-results/sample-150.docx, bench-results/sample-150.xlsx");

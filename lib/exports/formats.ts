@@ -1,0 +1,16 @@
+// The file formats an export can be rendered in. Each is stored like the PDF
+// (immutable bytes + sha256) and rendered in the same worker pool.
+export const exportFormats = ["pdf", "docx", "xlsx"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const isExportFormat = (value: unknown): value is ExportFormat =>
+  typeof value === "string" && (exportFormats as readonly string[]).includes(value);
+
+export const contentTypes: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+// Stored rows from before the format column held only PDFs.
+export const formatOf = (value: string): ExportFormat => (isExportFormat(value) ? value : "pdf");
