@@ -102,3 +102,24 @@ describe("requirements PDF", () => {
     expect(text).toContain("Appendix A. Sources");
   });
 });
+
+describe("requirements PDF with a requirement longer than a page", () => {
+  it("loses no text: the block breaks across pages instead of being cut off", async () => {
+    // Each field at the editor's 4,000-character limit (found by npm run test:fuzz).
+    const field = (marker: string) => `${"Leverantören ska redovisa hur kravet uppfylls i varje del av leveransen. ".repeat(54)}${marker}`;
+    const requirements = sampleRequirements(1).map((r) => ({
+      ...r,
+      text: field("SLUTTEXT"),
+      motiv: field("SLUTMOTIV"),
+      verifikat: field("SLUTVERIFIKAT"),
+      uppfoljning: field("SLUTUPPFOLJNING"),
+    }));
+    const text = extractText(await renderRequirementsPdf(sampleDocument(sampleSource(0, { requirements }))));
+    for (const marker of ["SLUTTEXT", "SLUTMOTIV", "SLUTVERIFIKAT", "SLUTUPPFOLJNING"]) expect(text.includes(marker), marker).toBe(true);
+    // Unbroken, in order: nothing printed over anything else.
+    const body = text.slice(text.indexOf("KN-1 SKA-KRAV"));
+    expect(body.indexOf("SLUTTEXT")).toBeLessThan(body.indexOf("Motiv:"));
+    expect(body.indexOf("SLUTMOTIV")).toBeLessThan(body.indexOf("Verifikat:"));
+    expect(body.indexOf("SLUTVERIFIKAT")).toBeLessThan(body.indexOf("Uppföljning:"));
+  });
+});

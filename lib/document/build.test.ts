@@ -100,3 +100,12 @@ describe("buildDocumentData", () => {
     expect(sampleDocument(sampleSource(12)).sources.models[0]?.status).toEqual(["Inte kontrollerad mot källan"]);
   });
 });
+
+describe("answers from an old revision", () => {
+  it("leave out options the question no longer has instead of showing a message key", () => {
+    const data = sampleDocument(sampleSource(0, { answers: { juridik: { hosting: "moon", dpia: ["planned", "gone"] as unknown as string } } }));
+    const rows = data.perspectives.find((p) => p.perspective === "juridik")!.answers;
+    expect(rows.map((row) => row.value)).toEqual(["Den är planerad"]);
+    expect(JSON.stringify(data)).not.toContain("questions.");
+  });
+});

@@ -152,10 +152,12 @@ function perspectiveChapter(
     const value = given[question.id];
     if (!isAnswered(value)) return [];
     const base = `questions.${perspective}.${question.id}`;
-    const text =
-      question.kind === "text"
-        ? String(value).trim()
-        : (Array.isArray(value) ? value : [value]).map((option) => t(`${base}.options.${option}`)).join(", ");
+    // An old revision may hold an option the question no longer has (answers
+    // in snapshots are loosely typed): it is left out, never shown as a raw
+    // message key (found by npm run test:fuzz).
+    const options = question.kind === "text" ? [] : (Array.isArray(value) ? value : [value]).filter((option) => typeof option === "string" && question.options.includes(option));
+    const text = question.kind === "text" ? [value].flat().join(", ").trim() : options.map((option) => t(`${base}.options.${option}`)).join(", ");
+    if (text === "") return [];
     return [{ label: t(`${base}.label`), value: text }];
   });
   const groups = kravtyper
