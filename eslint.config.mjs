@@ -20,7 +20,14 @@ const noRelativeUp = { group: ["../*", "../**"], message: "Use the @/ alias inst
 const restrict = (...patterns) => ["error", { patterns }];
 
 export default defineConfig([
-  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   ...nextVitals,
   ...nextTs,
   ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["**/*.{ts,tsx}"] })),
@@ -35,12 +42,25 @@ export default defineConfig([
   },
   { files: ["**/*.{js,mjs}"], ...tseslint.configs.disableTypeChecked },
   { files: ["app/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(dbOnly, noApp) } },
-  { files: ["components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(dbOnly, dataLayer, noApp, noRelativeUp) } },
-  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(dbOnly, noApp, noComponents, noRelativeUp) } },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(dbOnly, dataLayer, noApp, noRelativeUp) },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(dbOnly, noApp, noComponents, noRelativeUp) },
+  },
   {
     // The database's own doorways (the auth library reads and writes its own
     // tables through the Prisma adapter).
-    files: ["lib/db.ts", "lib/**/data.ts", "lib/**/mutations.ts", "lib/**/scope.ts", "lib/auth/auth.ts", "lib/testing/**"],
+    files: [
+      "lib/db.ts",
+      "lib/**/data.ts",
+      "lib/**/mutations.ts",
+      "lib/**/scope.ts",
+      "lib/auth/auth.ts",
+      "lib/testing/**",
+    ],
     rules: { "no-restricted-imports": restrict(noApp, noComponents, noRelativeUp) },
   },
   {

@@ -19,7 +19,15 @@ const nextConfig: NextConfig = {
   // The PDF worker loads these at run time; a traced (standalone) build must ship them.
   outputFileTracingIncludes: {
     // Word and Excel (lib/exports/docx, lib/exports/xlsx) read the document helpers and the message catalog.
-    "/drafts/[draftId]/export": ["./workers/**", "./components/pdf/**", "./lib/**/*.ts", "./messages/**", "./node_modules/docx/**", "./node_modules/exceljs/**", "./tsconfig.json"],
+    "/drafts/[draftId]/export": [
+      "./workers/**",
+      "./components/pdf/**",
+      "./lib/**/*.ts",
+      "./messages/**",
+      "./node_modules/docx/**",
+      "./node_modules/exceljs/**",
+      "./tsconfig.json",
+    ],
   },
   experimental: {
     // Server action bodies above this are refused before the action runs

@@ -13,7 +13,9 @@ export default defineConfig({
   test: {
     environment: "node",
     // KRAVLOTS_FUZZ=1 (npm run test:fuzz) runs the property tests instead.
-    include: process.env.KRAVLOTS_FUZZ ? ["{lib,components}/**/*.fuzz.{ts,tsx}"] : ["{lib,components,scripts}/**/*.test.{ts,tsx}"],
+    include: process.env.KRAVLOTS_FUZZ
+      ? ["{lib,components}/**/*.fuzz.{ts,tsx}"]
+      : ["{lib,components,scripts}/**/*.test.{ts,tsx}"],
     setupFiles: ["./vitest.setup.ts"],
     // Not UTC, so code that forgets the time zone fails here rather than in Sweden.
     env: { TZ: "America/New_York" },

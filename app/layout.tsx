@@ -33,7 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const tOrgs = await getTranslations("orgs.space");
   const spaces = user ? await getSpaces(user.id, user.activeOrganizationId) : null;
   const spaceOptions = spaces
-    ? [{ id: null, name: tOrgs("personal") }, ...spaces.memberships.map((m) => ({ id: m.organizationId, name: m.name }))]
+    ? [
+        { id: null, name: tOrgs("personal") },
+        ...spaces.memberships.map((m) => ({ id: m.organizationId, name: m.name })),
+      ]
     : [];
   return (
     <html lang={locale} className={inter.variable}>
@@ -47,7 +50,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <SiteHeader user={user} spaces={spaceOptions} activeSpaceId={spaces?.active?.organizationId ?? null} />
           {user ? <SessionExpiryWarning expiresInMs={user.sessionExpiresInMs} /> : null}
-          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          <main
+            id="main-content"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+          >
             {children}
           </main>
         </NextIntlClientProvider>

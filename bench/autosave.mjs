@@ -4,7 +4,17 @@
 // and errors; writes bench-results/autosave.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { ensureBuild, freshDatabase, host, percentile, seedDrafts, signUp, startServer, startValues, stopServer } from "../scripts/durability-server.mjs";
+import {
+  ensureBuild,
+  freshDatabase,
+  host,
+  percentile,
+  seedDrafts,
+  signUp,
+  startServer,
+  startValues,
+  stopServer,
+} from "../scripts/durability-server.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3116);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -46,7 +56,10 @@ function run(pool, cookie) {
             ...request,
             path: `/api/drafts/${draft.id}/start`,
             headers: { "content-type": "application/json", cookie },
-            body: JSON.stringify({ baseVersion: draft.version, values: startValues(`Autosparad titel ${draft.count}`) }),
+            body: JSON.stringify({
+              baseVersion: draft.version,
+              values: startValues(`Autosparad titel ${draft.count}`),
+            }),
           };
         },
         onResponse: (status, body, context) => {
@@ -82,7 +95,8 @@ function run(pool, cookie) {
   });
   return new Promise((resolve, reject) =>
     instance.then(() => {
-      if (window.end === Infinity) return reject(new Error(`only ${answered.size} of ${connections} connections answered`));
+      if (window.end === Infinity)
+        return reject(new Error(`only ${answered.size} of ${connections} connections answered`));
       resolve({ window, latencies, statuses, errors });
     }, reject),
   );
@@ -138,10 +152,16 @@ try {
     p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
     errors,
   };
-  console.log(`ramp: all ${connections} connections had their first answer after ${(window.rampMs / 1000).toFixed(1)} s`);
-  console.log(`autosave: ${ok} saves sent and answered in ${seconds} s with ${connections} connections (after ${warmupSeconds} s warm-up)`);
+  console.log(
+    `ramp: all ${connections} connections had their first answer after ${(window.rampMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `autosave: ${ok} saves sent and answered in ${seconds} s with ${connections} connections (after ${warmupSeconds} s warm-up)`,
+  );
   console.log(`  throughput ${figures.savesPerSecond} saves/s`);
-  console.log(`  latency p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+  console.log(
+    `  latency p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
+  );
   console.log(`  errors ${errors} over the whole run; status codes in the window ${JSON.stringify(statuses)}`);
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/autosave.json", `${JSON.stringify(figures)}\n`);

@@ -51,7 +51,14 @@ try {
     const docx = await measure(() => renderDocx(data), runs);
     const xlsx = await measure(() => renderXlsx(data), runs);
     const chromium = await measure(() => chromiumPdf(browser, html), runs);
-    const row: Case = { requirements: n, pdfMs: pdf.ms, docxMs: docx.ms, xlsxMs: xlsx.ms, chromiumMs: chromium.ms, pages: countPdfPages(pdf.bytes) };
+    const row: Case = {
+      requirements: n,
+      pdfMs: pdf.ms,
+      docxMs: docx.ms,
+      xlsxMs: xlsx.ms,
+      chromiumMs: chromium.ms,
+      pages: countPdfPages(pdf.bytes),
+    };
     cases.push(row);
     if (n === 150) {
       writeFileSync("bench-results/sample-150.docx", docx.bytes);

@@ -21,7 +21,9 @@ function actionId(exportedName: string, file: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  const hit = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(file));
+  const hit = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(file),
+  );
   if (!hit) throw new Error(`server action ${exportedName} not found in the build; run next build first`);
   return hit[0];
 }
@@ -41,7 +43,13 @@ async function waitForServer(deadline: number) {
 async function callAction(id: string, pagePath: string, cookie: string, args: unknown[]): Promise<string> {
   const response = await fetch(`${origin}${pagePath}`, {
     method: "POST",
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin, cookie },
+    headers: {
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin,
+      cookie,
+    },
     body: JSON.stringify(args),
   });
   const text = await response.text();
@@ -49,7 +57,12 @@ async function callAction(id: string, pagePath: string, cookie: string, args: un
   return text;
 }
 
-export async function autosaveBenchmark(): Promise<{ idle: number; during: number; idleCount: number; duringCount: number }> {
+export async function autosaveBenchmark(): Promise<{
+  idle: number;
+  during: number;
+  idleCount: number;
+  duringCount: number;
+}> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("run `npx next build` first");
   mkdirSync("data", { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
@@ -61,12 +74,19 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
     NEXT_TELEMETRY_DISABLED: "1",
   };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+  });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve(dbFile)}` }) });
   try {
     await waitForServer(performance.now() + 60_000);
     const email = `bench-${Date.now()}@kommun.example`;
-    const cookie = await signUpThroughAction(origin, { name: "Bench Användare", email, password: "Bench-lösenord-123456" });
+    const cookie = await signUpThroughAction(origin, {
+      name: "Bench Användare",
+      email,
+      password: "Bench-lösenord-123456",
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     const { title, ...context } = sampleStart;
     const newDraft = () => db.draft.create({ data: { createdById: user.id, title, context, version: 1 } });
@@ -86,9 +106,16 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
       await Promise.all(
         saveDrafts.map(async (draft) => {
           while (!until()) {
-            const { version } = await db.draft.findUniqueOrThrow({ where: { id: draft.id }, select: { version: true } });
+            const { version } = await db.draft.findUniqueOrThrow({
+              where: { id: draft.id },
+              select: { version: true },
+            });
             const start = performance.now();
-            const body = await callAction(saveId, `/drafts/${draft.id}/start`, cookie, [draft.id, version, { ...sampleStart, title: `${title} ${version}` }]);
+            const body = await callAction(saveId, `/drafts/${draft.id}/start`, cookie, [
+              draft.id,
+              version,
+              { ...sampleStart, title: `${title} ${version}` },
+            ]);
             latencies.push(performance.now() - start);
             if (!body.includes('"ok":true')) throw new Error(`save refused: ${body.slice(0, 200)}`);
           }
@@ -98,7 +125,12 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
     };
 
     // Warm the server and one worker (first render loads react-pdf and the fonts).
-    await runSavers(((n) => () => n-- <= 0)(20));
+    await runSavers(
+      (
+        (n) => () =>
+          n-- <= 0
+      )(20),
+    );
     await callAction(exportId, `/drafts/${exportDrafts[0]!.id}/export`, cookie, [exportDrafts[0]!.id]);
     while ((await db.export.count({ where: { status: "pending" } })) > 0) await new Promise((r) => setTimeout(r, 200));
 
@@ -106,7 +138,9 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
     const idle = await runSavers(() => performance.now() > idleEnd);
 
     const before = await db.export.count();
-    await Promise.all(exportDrafts.map((draft) => callAction(exportId, `/drafts/${draft.id}/export`, cookie, [draft.id])));
+    await Promise.all(
+      exportDrafts.map((draft) => callAction(exportId, `/drafts/${draft.id}/export`, cookie, [draft.id])),
+    );
     let done = false;
     const hardStop = performance.now() + 180_000;
     const watcher = (async () => {
@@ -121,7 +155,12 @@ export async function autosaveBenchmark(): Promise<{ idle: number; during: numbe
     await watcher;
     const failed = await db.export.count({ where: { status: "failed" } });
     if (failed > 0) throw new Error(`${failed} exports failed during the benchmark`);
-    return { idle: percentile(idle, 99), during: percentile(during, 99), idleCount: idle.length, duringCount: during.length };
+    return {
+      idle: percentile(idle, 99),
+      during: percentile(during, 99),
+      idleCount: idle.length,
+      duringCount: during.length,
+    };
   } finally {
     await db.$disconnect();
     server.kill("SIGTERM");

@@ -16,14 +16,26 @@ const face = (weight: number, file: string) =>
 
 export function printHtml(data: DocumentData): string {
   const body = renderToStaticMarkup(<PrintDocument data={data} />);
-  const fonts = [face(400, "400Regular/Inter_400Regular.ttf"), face(600, "600SemiBold/Inter_600SemiBold.ttf"), face(700, "700Bold/Inter_700Bold.ttf")];
+  const fonts = [
+    face(400, "400Regular/Inter_400Regular.ttf"),
+    face(600, "600SemiBold/Inter_600SemiBold.ttf"),
+    face(700, "700Bold/Inter_700Bold.ttf"),
+  ];
   return `<!doctype html><html lang="${data.lang}"><head><meta charset="utf-8"><title>${data.title}</title><style>${fonts.join("\n")}${printCss}</style></head><body><main>${body}</main></body></html>`;
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -41,7 +53,11 @@ export async function chromiumPdf(browser: Browser, url: string): Promise<Buffer
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: "load" });
-    return await page.pdf({ format: "A4", printBackground: true, margin: { top: "20mm", bottom: "18mm", left: "20mm", right: "20mm" } });
+    return await page.pdf({
+      format: "A4",
+      printBackground: true,
+      margin: { top: "20mm", bottom: "18mm", left: "20mm", right: "20mm" },
+    });
   } finally {
     await page.close();
   }

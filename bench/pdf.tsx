@@ -14,7 +14,14 @@ import { percentile, round, timed } from "./pdf-stats";
 const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
 const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n >= 400 ? 3 : 7));
 
-type Case = { requirements: number; medianMs: number; p95Ms: number; pages: number; bytes: number; chromiumMedianMs: number };
+type Case = {
+  requirements: number;
+  medianMs: number;
+  p95Ms: number;
+  pages: number;
+  bytes: number;
+  chromiumMedianMs: number;
+};
 
 const browser = await launchChromium();
 const cases: Case[] = [];
@@ -74,5 +81,8 @@ if (process.env.BENCH_SKIP_SERVER !== "1") {
 }
 
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/pdf.json", `${JSON.stringify({ cases, autosaveP99MsIdle, autosaveP99MsDuringExports }, null, 2)}\n`);
+writeFileSync(
+  "bench-results/pdf.json",
+  `${JSON.stringify({ cases, autosaveP99MsIdle, autosaveP99MsDuringExports }, null, 2)}\n`,
+);
 console.log("wrote bench-results/pdf.json");

@@ -21,13 +21,22 @@ test.describe.configure({ mode: "serial" });
 
 test("every page, route handler and server action is in the access registry", async ({ request }) => {
   const found = enumerate();
-  expect(found.filter((key) => !(key in registry)), "add these to e2e/support/access-registry.ts").toEqual([]);
-  expect(Object.keys(registry).filter((key) => !found.includes(key)), "registry entries with no code").toEqual([]);
+  expect(
+    found.filter((key) => !(key in registry)),
+    "add these to e2e/support/access-registry.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(registry).filter((key) => !found.includes(key)),
+    "registry entries with no code",
+  ).toEqual([]);
   // …and the test-only route can call every action file.
   const listing = (await (await request.get("/api/test/actions")).json()) as Record<string, string[]>;
   const actionKeys = found.filter((key) => key.includes("#"));
   const callable = Object.entries(listing).flatMap(([module, names]) => names.map((name) => `${module}#${name}`));
-  expect(actionKeys.filter((key) => !callable.includes(key)), "add the module to app/api/test/actions/route.e2e.ts").toEqual([]);
+  expect(
+    actionKeys.filter((key) => !callable.includes(key)),
+    "add the module to app/api/test/actions/route.e2e.ts",
+  ).toEqual([]);
 });
 
 // ---- three users, two organisations ----
@@ -68,37 +77,64 @@ async function setUp(browser: Browser, baseURL: string) {
 
   const export1 = await callAction(alice.request, "lib/exports/actions", "exportPdfAction", [d1]);
   const export2 = await callAction(carol.request, "lib/exports/actions", "exportPdfAction", [d2]);
-  const exportId = (reply: typeof export1) => ((reply as { value: { data: { exportId: string } } }).value.data.exportId);
+  const exportId = (reply: typeof export1) => (reply as { value: { data: { exportId: string } } }).value.data.exportId;
   // Exports render in the worker pool after the action answers; the matrix
   // downloads them, so wait until both are ready.
-  for (const [as, draftId, reply] of [[alice, d1, export1], [carol, d2, export2]] as const) {
+  for (const [as, draftId, reply] of [
+    [alice, d1, export1],
+    [carol, d2, export2],
+  ] as const) {
     await expect
-      .poll(async () => ((await (await as.request.get(`/drafts/${draftId}/exports/${exportId(reply)}/status`)).json()) as { status: string }).status, {
-        timeout: 60_000,
-      })
+      .poll(
+        async () =>
+          (
+            (await (await as.request.get(`/drafts/${draftId}/exports/${exportId(reply)}/status`)).json()) as {
+              status: string;
+            }
+          ).status,
+        {
+          timeout: 60_000,
+        },
+      )
       .toBe("ready");
   }
 
   const R = "lib/requirements/actions";
-  const requirement = { text: "Lösningen ska logga varje inloggning.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
+  const requirement = {
+    text: "Lösningen ska logga varje inloggning.",
+    level: "ska",
+    kravtyp: "KF",
+    verifikat: "Demonstration.",
+  };
   const requirementId = async (as: typeof alice, draftId: string) => {
     const reply = (await callAction(as.request, R, "createRequirementAction", [draftId, "kundnytta", requirement])) as {
       value: { ok: boolean };
     };
     expect(reply.value.ok).toBe(true);
     const reader = e2eDb();
-    const row = reader.prepare("SELECT id FROM Requirement WHERE draftId = ? ORDER BY createdAt DESC, number DESC LIMIT 1").get(draftId) as { id: string };
+    const row = reader
+      .prepare("SELECT id FROM Requirement WHERE draftId = ? ORDER BY createdAt DESC, number DESC LIMIT 1")
+      .get(draftId) as { id: string };
     reader.close();
     return row.id;
   };
   // A saved Start step gives each draft its first revision.
-  for (const [as, draftId] of [[alice, d1], [carol, d2]] as const) {
-    const saved = (await callAction(as.request, "lib/drafts/actions", "saveStartStepAction", [draftId, 1, sampleStart])) as { value: { ok: boolean } };
+  for (const [as, draftId] of [
+    [alice, d1],
+    [carol, d2],
+  ] as const) {
+    const saved = (await callAction(as.request, "lib/drafts/actions", "saveStartStepAction", [
+      draftId,
+      1,
+      sampleStart,
+    ])) as { value: { ok: boolean } };
     expect(saved.value.ok).toBe(true);
   }
   const revisionId = (draftId: string) => {
     const reader = e2eDb();
-    const row = reader.prepare("SELECT id FROM DraftRevision WHERE draftId = ? ORDER BY createdAt LIMIT 1").get(draftId) as { id: string };
+    const row = reader
+      .prepare("SELECT id FROM DraftRevision WHERE draftId = ? ORDER BY createdAt LIMIT 1")
+      .get(draftId) as { id: string };
     reader.close();
     return row.id;
   };
@@ -112,7 +148,11 @@ async function setUp(browser: Browser, baseURL: string) {
   const cancelLink = await invite(alice.page, org1, "aterkallas@kommun.example", "läsare");
   const db = e2eDb();
   const memberId = (org: string, email: string) =>
-    (db.prepare('SELECT m.id FROM Member m JOIN User u ON u.id = m.userId WHERE m.organizationId = ? AND u.email = ?').get(org, email) as { id: string }).id;
+    (
+      db
+        .prepare("SELECT m.id FROM Member m JOIN User u ON u.id = m.userId WHERE m.organizationId = ? AND u.email = ?")
+        .get(org, email) as { id: string }
+    ).id;
   w = {
     org1,
     org2,
@@ -141,8 +181,10 @@ async function setUp(browser: Browser, baseURL: string) {
   db.close();
 }
 
-
-test("set-up: three users, two organisations, an invitation accepted through its link", async ({ browser, baseURL }) => {
+test("set-up: three users, two organisations, an invitation accepted through its link", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   await setUp(browser, baseURL!);
   useSessions({ owner: alice, reader: bob, foreign: carol, signedOut: anon, removed: bob });
@@ -163,7 +205,9 @@ test("every id-taking endpoint answers members rightly and everyone else 404/403
   // A refused switch leaves the active space alone. (Better Auth's own
   // get-full-organization resets it on a foreign id, so set it again first.)
   await switchSpace(carol.page, orgName2);
-  const reply = await callAction(carol.request, "lib/orgs/actions", "switchSpaceAction", [{ __formData: { organizationId: w.org1 } }]);
+  const reply = await callAction(carol.request, "lib/orgs/actions", "switchSpaceAction", [
+    { __formData: { organizationId: w.org1 } },
+  ]);
   expect(reply).toMatchObject({ kind: "redirect", location: "/drafts" });
   await carol.page.goto("/drafts");
   await expect(carol.page.getByTestId("active-space")).toHaveText(`Arbetsyta: ${orgName2}`);
@@ -192,7 +236,9 @@ test("invitations: a revoked link and an expired link cannot be used", async () 
   db.prepare("UPDATE Invitation SET expiresAt = ? WHERE id = ?").run(Date.now() - 60_000, id);
   db.close();
   await carol.page.reload();
-  await expect(carol.page.getByTestId("invite-state")).toHaveText("Inbjudan har gått ut. Be en ägare om en ny inbjudan.");
+  await expect(carol.page.getByTestId("invite-state")).toHaveText(
+    "Inbjudan har gått ut. Be en ägare om en ny inbjudan.",
+  );
   const reply = await callAction(carol.request, "lib/orgs/actions", "acceptInvitationAction", [id]);
   expect(reply).toMatchObject({ kind: "result", value: { ok: false, code: "NOT_FOUND" } });
   // A revoked one reads as used.
@@ -201,7 +247,8 @@ test("invitations: a revoked link and an expired link cannot be used", async () 
 });
 
 test("a role change takes effect on the next request; a removed member loses everything", async () => {
-  const save = () => callAction(bob.request, "lib/drafts/actions", "saveStartStepAction", [w.d1, w.version(w.d1), sampleStart]);
+  const save = () =>
+    callAction(bob.request, "lib/drafts/actions", "saveStartStepAction", [w.d1, w.version(w.d1), sampleStart]);
   expect(await save()).toMatchObject({ value: { ok: false, code: "FORBIDDEN_EDITOR" } });
 
   await alice.page.goto(`/orgs/${w.org1}`);
@@ -211,7 +258,10 @@ test("a role change takes effect on the next request; a removed member loses eve
   await expect(async () => expect(await save()).toMatchObject({ value: { ok: true } })).toPass({ timeout: 10_000 });
 
   await alice.page.reload();
-  await alice.page.getByTestId(`member-${bob.user!.email}`).getByRole("button", { name: `Ta bort ${bob.user!.name}` }).click();
+  await alice.page
+    .getByTestId(`member-${bob.user!.email}`)
+    .getByRole("button", { name: `Ta bort ${bob.user!.name}` })
+    .click();
   await expect(alice.page.getByTestId(`member-${bob.user!.email}`)).toHaveCount(0);
   const log = alice.page.getByTestId("audit-log");
   await expect(log).toContainText("Roll ändrad");
@@ -253,7 +303,8 @@ test("security headers and a nonce CSP; the app works in Chromium with no CSP vi
   const headers = response!.headers();
   const csp = headers["content-security-policy"]!;
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(d);
+  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+    expect(csp).toContain(d);
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["permissions-policy"]).toContain("camera=()");

@@ -4,7 +4,8 @@ import { autosaveStatus, expectSaved, newDraft } from "./support/autosave";
 import { addOwnRequirement } from "./support/wizard";
 import { newUser, signUp } from "./support/users";
 
-const needs = (page: Page) => page.getByLabel("Vilka behov ska produkten lösa, och för vilka användargrupper?", { exact: true });
+const needs = (page: Page) =>
+  page.getByLabel("Vilka behov ska produkten lösa, och för vilka användargrupper?", { exact: true });
 const goals = (page: Page) => page.getByLabel("Vilka effektmål har ni, och hur ska de mätas?", { exact: true });
 const conflictDialog = (page: Page) => page.getByRole("dialog", { name: "Någon annan har ändrat kravspecifikationen" });
 
@@ -25,7 +26,11 @@ test("an answer in Kundnytta is saved while typing, next to the page's own requi
 
   // A requirement added on the same page bumps the draft version; the next
   // autosave builds on it instead of meeting a conflict.
-  await addOwnRequirement(page, { text: "Tjänsten ska gå att använda med skärmläsare", level: "Ska-krav", kravtyp: "KF Krav på det som upphandlas" });
+  await addOwnRequirement(page, {
+    text: "Tjänsten ska gå att använda med skärmläsare",
+    level: "Ska-krav",
+    kravtyp: "KF Krav på det som upphandlas",
+  });
   await goals(page).fill("Andelen digitala ansökningar ökar till 70 %");
   await goals(page).blur();
   await expect(autosaveStatus(page)).toHaveText(/^Sparat \d{2}:\d{2}$/);

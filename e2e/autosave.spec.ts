@@ -3,7 +3,10 @@ import { expectNoAxeViolations } from "./support/axe";
 import { autosaveStatus, expectSaved, newDraft, organisationField, saveDraft, titleField } from "./support/autosave";
 import { newUser, signUp } from "./support/users";
 
-test("typing offline is kept in the browser, offered back in a reopened tab and saved once online", async ({ page, context }) => {
+test("typing offline is kept in the browser, offered back in a reopened tab and saved once online", async ({
+  page,
+  context,
+}) => {
   await signUp(page, newUser("Olle Offline"));
   const startUrl = await newDraft(page);
   await titleField(page).fill("Skrivet medan nätet fanns");
@@ -33,7 +36,10 @@ test("typing offline is kept in the browser, offered back in a reopened tab and 
   await expect(reopened.getByRole("region", { name: "Du har osparade ändringar" })).toHaveCount(0);
 });
 
-test("a second tab's save meets a conflict dialog and nothing is overwritten until the user chooses", async ({ page, context }) => {
+test("a second tab's save meets a conflict dialog and nothing is overwritten until the user chooses", async ({
+  page,
+  context,
+}) => {
   await signUp(page, newUser("Klara Krock"));
   const startUrl = await newDraft(page);
   const second = await context.newPage();
@@ -63,7 +69,10 @@ test("a second tab's save meets a conflict dialog and nothing is overwritten unt
   await expect(dialog).toBeVisible();
 
   // Field by field: keep my title, take the other tab's organisation.
-  await dialog.getByRole("group", { name: "Organisation" }).getByLabel(/Den andra versionen/).check();
+  await dialog
+    .getByRole("group", { name: "Organisation" })
+    .getByLabel(/Den andra versionen/)
+    .check();
   await dialog.getByRole("button", { name: "Spara mitt val" }).click();
   await expect(dialog).toHaveCount(0);
   await expectSaved(second);
@@ -121,7 +130,9 @@ test("a draft is copied, moved to the trash and restored from it", async ({ page
 
   await page.goto("/drafts/trash");
   await expect(page.getByRole("heading", { level: 1, name: "Papperskorgen" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Borttagna kravspecifikationer" })).toContainText("Kopia av Upphandling av e-arkiv");
+  await expect(page.getByRole("table", { name: "Borttagna kravspecifikationer" })).toContainText(
+    "Kopia av Upphandling av e-arkiv",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Återställ Kopia av Upphandling av e-arkiv" }).click();
   await expect(page.getByRole("status").filter({ hasText: "är återställd" })).toBeVisible();

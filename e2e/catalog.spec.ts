@@ -8,7 +8,10 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await expect(page).toHaveURL(/\/sign-in$/);
 
   await signUp(page, newUser("Maja Lindqvist"));
-  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Vägledningar och kravförslag" }).click();
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Vägledningar och kravförslag" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Vägledningar och kravförslag" })).toBeVisible();
   const status = page.getByRole("status");
   await expect(status).toHaveText(/^\d+ vägledningar och \d+ kravförslag hittades\. Visar 1–25 av \d+\.$/);
@@ -48,16 +51,23 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await expect(riskAssessment).toContainText("IN – internt processkrav");
   await expect(riskAssessment).toContainText("Gäller närAnvändarna är medarbetare");
   await expect(riskAssessment.getByRole("term").filter({ hasText: /^Kontrollerad$/ })).toBeVisible();
-  const source = riskAssessment.getByRole("link", { name: /AFS 2023:1 Systematiskt arbetsmiljöarbete.*Arbetsmiljöverket, 2023.*\(extern webbplats\)/ });
+  const source = riskAssessment.getByRole("link", {
+    name: /AFS 2023:1 Systematiskt arbetsmiljöarbete.*Arbetsmiljöverket, 2023.*\(extern webbplats\)/,
+  });
   await expect(source).toHaveAttribute("href", /^https:\/\/www\.av\.se\//);
   await expectNoAxeViolations(page);
 
   // A model lists the suggestions that cite it, and the link reaches them.
   await page.goto("/catalog?show=models&q=AFS%202023:1");
   const model = page.locator("#m-afs-2023-1");
-  await expect(model.getByRole("link", { name: /Läs källan.*\(extern webbplats\)/ })).toHaveAttribute("href", /^https:\/\//);
+  await expect(model.getByRole("link", { name: /Läs källan.*\(extern webbplats\)/ })).toHaveAttribute(
+    "href",
+    /^https:\/\//,
+  );
   // Every source says when it was last checked, or that it has not been.
-  await expect(model.getByTestId("source-status")).toContainText(/Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad mot källan ännu/);
+  await expect(model.getByTestId("source-status")).toContainText(
+    /Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad mot källan ännu/,
+  );
   // The list names suggestions by their short title, so find the link by where it goes.
   await model.locator('a[href$="#s-am-riskbedomning-skyddsombud"]').click();
   await expect(page.locator("#s-am-riskbedomning-skyddsombud")).toBeVisible();
@@ -71,5 +81,7 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await page.getByRole("button", { name: "In English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Guidance and requirement suggestions" })).toBeVisible();
   await expect(page.getByText("The catalog content is in Swedish")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Guidance and suggestions" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Guidance and suggestions" }),
+  ).toBeVisible();
 });

@@ -10,10 +10,28 @@ import { newUser, signUp } from "./support/users";
 
 const internal = "Beställaren ska själv utse en förvaltningsledare innan avtalet tecknas.";
 const rows: RequirementRow[] = [
-  { perspective: "kundnytta", text: "E-tjänsten ska uppfylla EN 301 549 på nivå AA.", level: "ska", kravtyp: "KF", verifikat: "Tillgänglighetsredogörelse bifogas." },
+  {
+    perspective: "kundnytta",
+    text: "E-tjänsten ska uppfylla EN 301 549 på nivå AA.",
+    level: "ska",
+    kravtyp: "KF",
+    verifikat: "Tillgänglighetsredogörelse bifogas.",
+  },
   { perspective: "juridik", text: "Personuppgifter ska behandlas inom EU/EES.", level: "ska", kravtyp: "AV" },
-  { perspective: "organisation", text: "Leverantören bör erbjuda export av all data vid avtalets slut.", level: "bor", kravtyp: "AV", weight: 100 },
-  { perspective: "organisation", text: internal, level: "ska", kravtyp: "IN", uppfoljning: "Kontrolleras vid startmötet." },
+  {
+    perspective: "organisation",
+    text: "Leverantören bör erbjuda export av all data vid avtalets slut.",
+    level: "bor",
+    kravtyp: "AV",
+    weight: 100,
+  },
+  {
+    perspective: "organisation",
+    text: internal,
+    level: "ska",
+    kravtyp: "IN",
+    uppfoljning: "Kontrolleras vid startmötet.",
+  },
 ];
 
 async function fillStart(page: Page) {
@@ -42,7 +60,9 @@ async function exportAs(page: Page, create: string, creating: string, download: 
   return { bytes, filename: file.suggestedFilename() };
 }
 
-test("a procurer exports Word and Excel for bidders, without the internal requirements, which stay in the checklist", async ({ page }) => {
+test("a procurer exports Word and Excel for bidders, without the internal requirements, which stay in the checklist", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, newUser("Karin Ångström"));
   await page.getByRole("button", { name: "Ny kravspecifikation" }).click();
@@ -65,12 +85,18 @@ test("a procurer exports Word and Excel for bidders, without the internal requir
   const paragraphs = wordParagraphs(parts["word/document.xml"]!);
   const texts = paragraphs.map((p) => p.text);
   // Once in its chapter; a short bör-krav is also named in full in the evaluation table.
-  for (const row of rows.filter((r) => r.kravtyp !== "IN")) expect(texts.filter((t) => t === row.text)).toHaveLength(row.level === "bor" ? 2 : 1);
+  for (const row of rows.filter((r) => r.kravtyp !== "IN"))
+    expect(texts.filter((t) => t === row.text)).toHaveLength(row.level === "bor" ? 2 : 1);
   expect(parts["word/document.xml"]).not.toContain(internal);
   expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toContain("2 Kundnytta");
   expect(texts).toContain("UTKAST · VERSION 1");
 
-  const excel = await exportAs(page, "Skapa Excel-kravmatris", "Skapar Excel-kravmatris …", "Ladda ner Excel-kravmatris");
+  const excel = await exportAs(
+    page,
+    "Skapa Excel-kravmatris",
+    "Skapar Excel-kravmatris …",
+    "Ladda ner Excel-kravmatris",
+  );
   // Same draft version, same document version.
   expect(excel.filename).toBe("fardtjanst-i-are-v1.xlsx");
   const book = new ExcelJS.Workbook();
@@ -87,8 +113,12 @@ test("a procurer exports Word and Excel for bidders, without the internal requir
   await expect(list.getByRole("row").nth(1).getByRole("cell").nth(2)).toHaveText("Excel");
   await expect(list.getByRole("row").nth(2).getByRole("cell").nth(2)).toHaveText("Word");
   await expect(list.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("1");
-  const response = await page.request.get((await list.getByRole("link", { name: /Word, version 1/ }).getAttribute("href"))!);
-  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const response = await page.request.get(
+    (await list.getByRole("link", { name: /Word, version 1/ }).getAttribute("href"))!,
+  );
+  expect(response.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
   expect(Buffer.compare(await response.body(), word.bytes)).toBe(0);
   await expectNoAxeViolations(page);
 

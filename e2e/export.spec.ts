@@ -31,8 +31,19 @@ const rows: RequirementRow[] = [
     uppfoljning: "Kontrolleras vid årlig granskning.",
     modelIds: ["m-gdpr"],
   },
-  { perspective: "arbetsmiljo", text: "Handläggarna ska slippa dubbelregistrering mellan systemen.", level: "ska", kravtyp: "KF" },
-  { perspective: "organisation", text: "Leverantören bör erbjuda en exportfunktion för allt data vid avtalets slut.", level: "bor", kravtyp: "AV", weight: 70 },
+  {
+    perspective: "arbetsmiljo",
+    text: "Handläggarna ska slippa dubbelregistrering mellan systemen.",
+    level: "ska",
+    kravtyp: "KF",
+  },
+  {
+    perspective: "organisation",
+    text: "Leverantören bör erbjuda en exportfunktion för allt data vid avtalets slut.",
+    level: "bor",
+    kravtyp: "AV",
+    weight: 70,
+  },
 ];
 
 async function fillStart(page: Page, title: string) {

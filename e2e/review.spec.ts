@@ -11,7 +11,9 @@ async function startDraft(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/drafts\/[a-z0-9]+\/start$/);
   await page.getByLabel("Titel på kravspecifikationen", { exact: true }).fill(title);
   await page.getByLabel("Organisation", { exact: true }).fill("Växjö kommun, omsorgsförvaltningen");
-  await page.getByLabel("Vad ska upphandlas?", { exact: true }).fill("Ett planeringsstöd för hemtjänsten som molntjänst.");
+  await page
+    .getByLabel("Vad ska upphandlas?", { exact: true })
+    .fill("Ett planeringsstöd för hemtjänsten som molntjänst.");
   await page.getByLabel("Molntjänst (SaaS)", { exact: true }).check();
   await page.getByLabel("Ja, känsliga personuppgifter (till exempel hälsa)").check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
@@ -30,11 +32,40 @@ test("Granska shows every answer and requirement with change links, the coverage
   await signUp(page, newUser("Greta Granskare"));
   const draftId = await startDraft(page);
   const codes = seedRequirements(draftId, [
-    { perspective: "kundnytta", text: "Tjänsten ska vara användarvänlig för all personal.", level: "ska", kravtyp: "KF", verifikat: "Användartest." },
-    { perspective: "kundnytta", text: "Planeringen ska visa besöken per dag på en karta.", level: "bor", kravtyp: "TK", weight: 40 },
-    { perspective: "juridik", text: "Leverantören ska teckna ett personuppgiftsbiträdesavtal.", level: "ska", kravtyp: "AV" },
-    { perspective: "juridik", text: "Inloggning ska ske med BankID.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." },
-    { perspective: "arbetsmiljo", text: "Leverantören bör erbjuda utbildning för alla användare.", level: "bor", kravtyp: "TK", weight: 60 },
+    {
+      perspective: "kundnytta",
+      text: "Tjänsten ska vara användarvänlig för all personal.",
+      level: "ska",
+      kravtyp: "KF",
+      verifikat: "Användartest.",
+    },
+    {
+      perspective: "kundnytta",
+      text: "Planeringen ska visa besöken per dag på en karta.",
+      level: "bor",
+      kravtyp: "TK",
+      weight: 40,
+    },
+    {
+      perspective: "juridik",
+      text: "Leverantören ska teckna ett personuppgiftsbiträdesavtal.",
+      level: "ska",
+      kravtyp: "AV",
+    },
+    {
+      perspective: "juridik",
+      text: "Inloggning ska ske med BankID.",
+      level: "ska",
+      kravtyp: "KF",
+      verifikat: "Demonstration.",
+    },
+    {
+      perspective: "arbetsmiljo",
+      text: "Leverantören bör erbjuda utbildning för alla användare.",
+      level: "bor",
+      kravtyp: "TK",
+      weight: 60,
+    },
   ]);
   expect(codes).toEqual(["KN-1", "KN-2", "JU-1", "JU-2", "AM-1"]);
   seedAnswers(draftId, { juridik: { hosting: "eu", legalNotes: "Socialtjänstlagen och arkivlagen gäller." } });
@@ -81,7 +112,11 @@ test("Granska shows every answer and requirement with change links, the coverage
 
   // Coverage: perspective rows × kravtyp columns, then ska, bör and total.
   const table = page.getByRole("table", { name: "Antal krav per perspektiv, kravtyp och nivå" });
-  const cells = async (row: string) => table.getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").allInnerTexts();
+  const cells = async (row: string) =>
+    table
+      .getByRole("row", { name: new RegExp(`^${row}`) })
+      .getByRole("cell")
+      .allInnerTexts();
   expect(await cells("Kundnytta")).toEqual(["1", "0", "1", "0", "0", "1", "1", "2"]);
   expect(await cells("Juridik")).toEqual(["1", "0", "0", "1", "0", "2", "0", "2"]);
   expect(await cells("Arbetsmiljö")).toEqual(["0", "0", "1", "0", "0", "0", "1", "1"]);
@@ -95,9 +130,18 @@ test("Granska shows every answer and requirement with change links, the coverage
     "href",
     `/drafts/${draftId}/kundnytta#krav-KN-1`,
   );
-  await expect(warnings.getByRole("link", { name: "JU-1 saknar verifikat" })).toHaveAttribute("href", `/drafts/${draftId}/juridik#krav-JU-1`);
-  await expect(warnings.getByRole("link", { name: "JU-2 nämner ”BankID”" })).toHaveAttribute("href", `/drafts/${draftId}/juridik#krav-JU-2`);
-  await expect(warnings.getByRole("link", { name: "Organisation har inga krav" })).toHaveAttribute("href", `/drafts/${draftId}/organisation`);
+  await expect(warnings.getByRole("link", { name: "JU-1 saknar verifikat" })).toHaveAttribute(
+    "href",
+    `/drafts/${draftId}/juridik#krav-JU-1`,
+  );
+  await expect(warnings.getByRole("link", { name: "JU-2 nämner ”BankID”" })).toHaveAttribute(
+    "href",
+    `/drafts/${draftId}/juridik#krav-JU-2`,
+  );
+  await expect(warnings.getByRole("link", { name: "Organisation har inga krav" })).toHaveAttribute(
+    "href",
+    `/drafts/${draftId}/organisation`,
+  );
   // Weights 40 + 60 = 100 %: no weight warning.
   await expect(warnings).not.toContainText("Vikterna för bör-krav");
   await expectNoAxeViolations(page);
@@ -133,8 +177,20 @@ test("Fördela vikterna in Granska scales the bör weights to exactly 100 %", as
   await signUp(page, newUser("Vera Viktig"));
   const draftId = await startDraft(page);
   seedRequirements(draftId, [
-    { perspective: "kundnytta", text: "Planeringen bör visa besöken per dag på en karta.", level: "bor", kravtyp: "TK", weight: 30 },
-    { perspective: "arbetsmiljo", text: "Leverantören bör erbjuda utbildning för alla användare.", level: "bor", kravtyp: "TK", weight: 10 },
+    {
+      perspective: "kundnytta",
+      text: "Planeringen bör visa besöken per dag på en karta.",
+      level: "bor",
+      kravtyp: "TK",
+      weight: 30,
+    },
+    {
+      perspective: "arbetsmiljo",
+      text: "Leverantören bör erbjuda utbildning för alla användare.",
+      level: "bor",
+      kravtyp: "TK",
+      weight: 10,
+    },
   ]);
   await page.goto(`/drafts/${draftId}/granska`);
   const warnings = page.getByTestId("review-warnings");

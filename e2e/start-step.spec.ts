@@ -29,7 +29,9 @@ test("a save after the session expired keeps every typed answer and asks to sign
   const summary = page.getByRole("alert").filter({ hasText: "Det finns ett problem" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Du behöver logga in igen.");
-  await expect(page.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Avtalssignering för förvaltningen");
+  await expect(page.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue(
+    "Avtalssignering för förvaltningen",
+  );
   await expect(page.getByLabel("Verksamhetssystem", { exact: true })).toBeChecked();
 });
 
@@ -50,7 +52,9 @@ test("a save based on an older version is refused and the user's text stays in t
   await second.getByRole("button", { name: "Spara utkast", exact: true }).click();
   // Autosave or the submit meets the newer version: a dialog, never an overwrite.
   await expect(second.getByRole("dialog", { name: "Någon annan har ändrat kravspecifikationen" })).toBeVisible();
-  await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Andra fliken skriver inte över");
+  await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue(
+    "Andra fliken skriver inte över",
+  );
 
   await second.reload();
   await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue("Första fliken vinner");

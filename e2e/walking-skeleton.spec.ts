@@ -102,7 +102,9 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
   await expect(downloadLink).toBeVisible({ timeout: 30_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
   // Autosave bumps the version at every saved change, so the number varies.
-  const exportedVersion = /^e-tjanst-for-fardtjanst-i-ostersund-are-och-vaxjo-v(\d+)\.pdf$/.exec(download.suggestedFilename())?.[1];
+  const exportedVersion = /^e-tjanst-for-fardtjanst-i-ostersund-are-och-vaxjo-v(\d+)\.pdf$/.exec(
+    download.suggestedFilename(),
+  )?.[1];
   expect(exportedVersion).toMatch(/^\d+$/);
   const file = await download.path();
   const bytes = readFileSync(file);
@@ -121,7 +123,11 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
   expect(exportHref).toMatch(/\/exports\/[a-z0-9]+$/);
   const stored = await page.request.get(exportHref!);
   expect(stored.status()).toBe(200);
-  expect(createHash("sha256").update(await stored.body()).digest("hex")).toBe(stored.headers()["x-content-sha256"]);
+  expect(
+    createHash("sha256")
+      .update(await stored.body())
+      .digest("hex"),
+  ).toBe(stored.headers()["x-content-sha256"]);
   expect(Buffer.compare(await stored.body(), bytes)).toBe(0);
 
   // A second signed-in user gets 404 everywhere the first user's draft lives.

@@ -31,25 +31,53 @@ const textQuestion = (label: string, value: string) => ({
 });
 const radioQuestion = (question: string, answer: string) => ({
   answer: (page: Page) => answerRadio(page, question, answer),
-  expectAnswer: (page: Page) => expect(page.getByRole("group", { name: question }).getByLabel(answer, { exact: true })).toBeChecked(),
+  expectAnswer: (page: Page) =>
+    expect(page.getByRole("group", { name: question }).getByLabel(answer, { exact: true })).toBeChecked(),
 });
 
 const plans: Record<PerspectiveId, Plan> = {
   kundnytta: {
-    ...textQuestion("Vilka behov ska produkten lösa, och för vilka användargrupper?", "Invånare vill söka färdtjänst utan att ringa."),
-    own: { text: "Tjänsten ska gå att använda med skärmläsare på mobil och dator.", level: "Ska-krav", kravtyp: "KF Krav på det som upphandlas", verifikat: "Tillgänglighetsrapport enligt EN 301 549." },
+    ...textQuestion(
+      "Vilka behov ska produkten lösa, och för vilka användargrupper?",
+      "Invånare vill söka färdtjänst utan att ringa.",
+    ),
+    own: {
+      text: "Tjänsten ska gå att använda med skärmläsare på mobil och dator.",
+      level: "Ska-krav",
+      kravtyp: "KF Krav på det som upphandlas",
+      verifikat: "Tillgänglighetsrapport enligt EN 301 549.",
+    },
   },
   juridik: {
     ...radioQuestion("Var kommer uppgifterna att lagras och behandlas?", "Inom EU/EES"),
-    own: { text: "Leverantören ska ange alla underbiträden och var de behandlar uppgifter.", level: "Ska-krav", kravtyp: "AV Avtalsvillkor" },
+    own: {
+      text: "Leverantören ska ange alla underbiträden och var de behandlar uppgifter.",
+      level: "Ska-krav",
+      kravtyp: "AV Avtalsvillkor",
+    },
   },
   arbetsmiljo: {
-    ...radioQuestion("Har en riskbedömning av arbetsmiljön planerats tillsammans med skyddsombud?", "Ja, den är planerad"),
-    own: { text: "Handläggare ska kunna göra ett ärende utan att byta mellan fler än två fönster.", level: "Bör-krav", kravtyp: "TK Tilldelningskriterium", weight: "20" },
+    ...radioQuestion(
+      "Har en riskbedömning av arbetsmiljön planerats tillsammans med skyddsombud?",
+      "Ja, den är planerad",
+    ),
+    own: {
+      text: "Handläggare ska kunna göra ett ärende utan att byta mellan fler än två fönster.",
+      level: "Bör-krav",
+      kravtyp: "TK Tilldelningskriterium",
+      weight: "20",
+    },
   },
   organisation: {
-    ...textQuestion("Hur ska ni kunna lämna leverantören när avtalet upphör?", "Export av all data i öppna format inom 30 dagar."),
-    own: { text: "Leverantören ska delta i en förvaltningsgrupp med kommunen varje kvartal.", level: "Ska-krav", kravtyp: "AV Avtalsvillkor" },
+    ...textQuestion(
+      "Hur ska ni kunna lämna leverantören när avtalet upphör?",
+      "Export av all data i öppna format inom 30 dagar.",
+    ),
+    own: {
+      text: "Leverantören ska delta i en förvaltningsgrupp med kommunen varje kvartal.",
+      level: "Ska-krav",
+      kravtyp: "AV Avtalsvillkor",
+    },
   },
 };
 
@@ -89,7 +117,9 @@ async function expectPerspectiveKept(page: Page, perspective: PerspectiveId, don
   await expect(completionGroup(page).getByLabel("Ja, jag har slutfört avsnittet")).toBeChecked();
 }
 
-test("a procurer works through the four perspectives with suggestions, own requirements and the keyboard", async ({ page }) => {
+test("a procurer works through the four perspectives with suggestions, own requirements and the keyboard", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signUp(page, newUser("Karin Ödmark"));
   const draftUrl = await startCloudEServiceDraft(page);
@@ -130,7 +160,11 @@ test("a procurer works through the four perspectives with suggestions, own requi
   await expect(page.getByRole("button", { name: "Lägg till krav" })).toBeFocused();
 
   // A requirement written and deleted: its number is not reused.
-  const temporary = await addOwnRequirement(page, { text: "Tillfälligt krav som tas bort.", level: "Ska-krav", kravtyp: "IN Internt krav (beställarens egen process)" });
+  const temporary = await addOwnRequirement(page, {
+    text: "Tillfälligt krav som tas bort.",
+    level: "Ska-krav",
+    kravtyp: "IN Internt krav (beställarens egen process)",
+  });
   await page.getByRole("button", { name: `Ta bort ${temporary}`, exact: true }).click();
   await expect(page.getByText(`Vill du ta bort ${temporary}?`)).toBeFocused();
   await expectNoAxeViolations(page);
@@ -155,16 +189,23 @@ test("a procurer works through the four perspectives with suggestions, own requi
   const hiddenText = (await firstCard.locator("p").first().textContent()) ?? "";
   await firstCard.getByRole("button", { name: "Dölj", exact: true }).click();
   await expect(workspaceStatus(page)).toHaveText("Förslaget har dolts");
-  await expect(suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true })).toHaveCount(0);
+  await expect(suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true })).toHaveCount(
+    0,
+  );
   await page.reload();
   const showHidden = suggestionPanel(page).getByRole("button", { name: "Visa dolda förslag (1)" });
   await expect(showHidden).toHaveAttribute("aria-expanded", "false");
   await showHidden.click();
-  await expect(suggestionPanel(page).getByRole("button", { name: "Göm dolda förslag (1)" })).toHaveAttribute("aria-expanded", "true");
+  await expect(suggestionPanel(page).getByRole("button", { name: "Göm dolda förslag (1)" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
   await expectNoAxeViolations(page);
   await suggestionPanel(page).getByRole("button", { name: "Visa igen", exact: true }).click();
   await expect(workspaceStatus(page)).toHaveText("Förslaget visas igen");
-  await expect(suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true })).toBeVisible();
+  await expect(
+    suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true }),
+  ).toBeVisible();
 
   done.juridik = await workThroughPerspective(page, "juridik");
   await expect(page).toHaveURL(/\/arbetsmiljo$/);
@@ -208,16 +249,32 @@ test("a procurer works through the four perspectives with suggestions, own requi
   }
   const table = page.getByRole("table", { name: "Antal krav per perspektiv, kravtyp och nivå" });
   const cells = async (row: string) =>
-    (await table.getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").allInnerTexts()).map(Number);
+    (
+      await table
+        .getByRole("row", { name: new RegExp(`^${row}`) })
+        .getByRole("cell")
+        .allInnerTexts()
+    ).map(Number);
   for (const row of ["Kundnytta", "Juridik", "Arbetsmiljö", "Organisation"]) {
-    const [kf, kq, tk, av, inn, ska, bor, total] = (await cells(row)) as [number, number, number, number, number, number, number, number];
+    const [kf, kq, tk, av, inn, ska, bor, total] = (await cells(row)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(total, row).toBe(3);
     expect(kf + kq + tk + av + inn, row).toBe(3);
     expect(ska + bor, row).toBe(3);
   }
   expect((await cells("Alla perspektiv")).at(-1)).toBe(12);
   const target = done.juridik.ownCode;
-  const warning = page.getByTestId("review-warnings").getByRole("link", { name: `${target} saknar verifikat`, exact: true });
+  const warning = page
+    .getByTestId("review-warnings")
+    .getByRole("link", { name: `${target} saknar verifikat`, exact: true });
   await expect(warning).toHaveAttribute("href", `${new URL(draftUrl).pathname}/juridik#krav-${target}`);
   await expectNoAxeViolations(page);
 

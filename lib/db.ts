@@ -13,7 +13,12 @@ import { getEnv } from "@/lib/env";
 //   may hold the write lock briefly; wait for it instead of failing a save.
 //   Inside this process the adapter already serialises transactions.
 const synchronous = ["FULL", "NORMAL"].find((level) => level === process.env.KRAVLOTS_SQLITE_SYNCHRONOUS) ?? "FULL";
-export const sqlitePragmas = ["journal_mode = WAL", `synchronous = ${synchronous}`, "busy_timeout = 5000", "foreign_keys = ON"];
+export const sqlitePragmas = [
+  "journal_mode = WAL",
+  `synchronous = ${synchronous}`,
+  "busy_timeout = 5000",
+  "foreign_keys = ON",
+];
 
 class ConfiguredSQLite extends PrismaBetterSQLite3 {
   override async connect() {

@@ -36,8 +36,7 @@ export class AppError extends Error {
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
 
 export type Failure = Extract<ActionResult<never>, { ok: false }>;
 

@@ -26,10 +26,11 @@ function namedPaths(markdown: string): string[] {
 
 describe("docs/ARCHITECTURE.md", () => {
   it("finds the paths a text names", () => {
-    expect(namedPaths("See `lib/drafts/scope.ts`, app/drafts/[draftId]/page.tsx. Not `lib/**/data.ts` or `messages/<locale>/x.json`; `@/lib/db`.")).toEqual([
-      "app/drafts/[draftId]/page.tsx",
-      "lib/drafts/scope.ts",
-    ]);
+    expect(
+      namedPaths(
+        "See `lib/drafts/scope.ts`, app/drafts/[draftId]/page.tsx. Not `lib/**/data.ts` or `messages/<locale>/x.json`; `@/lib/db`.",
+      ),
+    ).toEqual(["app/drafts/[draftId]/page.tsx", "lib/drafts/scope.ts"]);
   });
 
   it("names only paths that exist", () => {

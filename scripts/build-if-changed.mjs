@@ -24,7 +24,12 @@ if (stamp && stamp.hash === hash && stamp.buildId === readFileSync(buildIdFile, 
   console.log("build: sources unchanged since the last build; using it");
   process.exit(0);
 }
-console.log(stamp ? "build: sources changed since the last build; building" : "build: no build of these sources yet; building");
-const result = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+console.log(
+  stamp ? "build: sources changed since the last build; building" : "build: no build of these sources yet; building",
+);
+const result = spawnSync("node_modules/.bin/next", ["build"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stampFile, `${JSON.stringify({ hash, buildId: readFileSync(buildIdFile, "utf8").trim() })}\n`);

@@ -8,11 +8,20 @@ import { checklistTopics } from "@/lib/catalog/checklist";
 import { expectationsByPerspective, profiles } from "@/lib/catalog/profiles";
 import { catalogReport, profileFailures, type ReportInput } from "@/lib/catalog-quality/report";
 
-const input: ReportInput = { suggestions, models: guidanceModels, checklistTopics, profiles, expectations: expectationsByPerspective };
+const input: ReportInput = {
+  suggestions,
+  models: guidanceModels,
+  checklistTopics,
+  profiles,
+  expectations: expectationsByPerspective,
+};
 const report = catalogReport(input);
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const rows: [string, string][] = [
-  ["suggestions", `${report.suggestions} (KN ${report.perPerspective.KN}, JU ${report.perPerspective.JU}, AM ${report.perPerspective.AM}, OR ${report.perPerspective.OR})`],
+  [
+    "suggestions",
+    `${report.suggestions} (KN ${report.perPerspective.KN}, JU ${report.perPerspective.JU}, AM ${report.perPerspective.AM}, OR ${report.perPerspective.OR})`,
+  ],
   ["models", String(report.models)],
   ["verifiedShare (models + suggestions)", percent(report.verifiedShare)],
   ["primarySourceShare (models)", percent(report.primarySourceShare)],

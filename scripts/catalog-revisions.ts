@@ -8,5 +8,8 @@ import { latestRelease } from "@/lib/catalog/changelog";
 import { suggestionRevision } from "@/lib/catalog/revision";
 
 const revisions = Object.fromEntries(suggestions.map((suggestion) => [suggestion.id, suggestionRevision(suggestion)]));
-writeFileSync("lib/catalog/revisions.json", `${JSON.stringify({ release: latestRelease.release, revisions }, null, 2)}\n`);
+writeFileSync(
+  "lib/catalog/revisions.json",
+  `${JSON.stringify({ release: latestRelease.release, revisions }, null, 2)}\n`,
+);
 console.log(`lib/catalog/revisions.json: ${suggestions.length} suggestions, release ${latestRelease.release}`);

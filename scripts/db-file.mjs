@@ -52,6 +52,8 @@ export async function backupDatabase(source = databaseFile()) {
 export function pruneBackups(dir = backupDir()) {
   const keep = Number(process.env.KRAVLOTS_BACKUP_KEEP ?? 10);
   if (!Number.isInteger(keep) || keep < 1) throw new Error("KRAVLOTS_BACKUP_KEEP must be a whole number of at least 1");
-  const files = readdirSync(dir).filter((name) => backupName.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => backupName.test(name))
+    .sort();
   for (const name of files.slice(0, Math.max(0, files.length - keep))) rmSync(path.join(dir, name), { force: true });
 }

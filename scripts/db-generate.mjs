@@ -10,7 +10,11 @@ const hash = createHash("sha256")
   .update(readFileSync("prisma/schema.prisma"))
   .update(readFileSync("node_modules/prisma/package.json"))
   .digest("hex");
-if (existsSync("lib/generated/prisma/client.ts") && existsSync(stampFile) && readFileSync(stampFile, "utf8").trim() === hash) {
+if (
+  existsSync("lib/generated/prisma/client.ts") &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, "utf8").trim() === hash
+) {
   console.log("db:generate: the Prisma client is up to date with prisma/schema.prisma");
   process.exit(0);
 }

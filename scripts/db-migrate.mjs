@@ -7,15 +7,31 @@ import { backupDatabase, databaseFile } from "./db-file.mjs";
 import { prisma } from "./prisma-quiet.mjs";
 
 export function pendingMigrations(file) {
-  const folders = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const folders = readdirSync("prisma/migrations", { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   if (!existsSync(file)) return { pending: folders, holdsData: false };
   const db = new Database(file, { readonly: true, timeout: 10_000 });
   try {
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name));
+    const tables = new Set(
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .all()
+        .map((row) => row.name),
+    );
     const applied = tables.has("_prisma_migrations")
-      ? new Set(db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((row) => row.migration_name))
+      ? new Set(
+          db
+            .prepare(
+              "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+            )
+            .all()
+            .map((row) => row.migration_name),
+        )
       : new Set();
-    const holdsData = ["User", "Draft", "Organization"].some((table) => tables.has(table) && db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get());
+    const holdsData = ["User", "Draft", "Organization"].some(
+      (table) => tables.has(table) && db.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get(),
+    );
     return { pending: folders.filter((name) => !applied.has(name)), holdsData };
   } finally {
     db.close();

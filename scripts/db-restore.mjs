@@ -39,14 +39,18 @@ try {
 }
 if (check !== "ok") fail(`${source} failed its integrity check (${check}); nothing was changed`);
 const probe = new Database(source, { readonly: true });
-const tables = probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name);
+const tables = probe
+  .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+  .all()
+  .map((row) => row.name);
 probe.close();
 for (const table of ["_prisma_migrations", "User", "Draft"]) {
   if (!tables.includes(table)) fail(`${source} is not a Kravlots database (no ${table} table); nothing was changed`);
 }
 
 const port = Number(process.env.PORT ?? 3000);
-if (await listening(port)) fail(`a server answers on port ${port}; stop it first (PORT names another port); nothing was changed`);
+if (await listening(port))
+  fail(`a server answers on port ${port}; stop it first (PORT names another port); nothing was changed`);
 
 const target = databaseFile();
 if (existsSync(target)) console.log(`db:restore: the current database was saved as ${await backupDatabase(target)}`);

@@ -12,13 +12,19 @@ export const host = "127.0.0.1";
 export function ensureBuild() {
   if (existsSync(".next/BUILD_ID")) return;
   console.log("No production build found: running next build …");
-  execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("node_modules/.bin/next", ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 export function freshDatabase(file) {
   mkdirSync("data", { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:./${file}` }, stdio: "ignore" });
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:./${file}` },
+    stdio: "ignore",
+  });
 }
 
 export function serverEnv(port, file) {
@@ -69,7 +75,11 @@ export function stopServer(child, signal = "SIGTERM") {
 export async function signUp(port) {
   const stamp = randomBytes(4).toString("hex");
   const email = `last-${stamp}@kommun.example`;
-  const cookie = await signUpThroughAction(`http://${host}:${port}`, { name: "Lasttest Användare", email, password: `Lösenord-${stamp}-säkert` });
+  const cookie = await signUpThroughAction(`http://${host}:${port}`, {
+    name: "Lasttest Användare",
+    email,
+    password: `Lösenord-${stamp}-säkert`,
+  });
   return { email, cookie };
 }
 

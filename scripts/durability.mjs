@@ -5,7 +5,16 @@
 // under 60 s. Writes bench-results/durability.json; exits 1 on any loss.
 import { mkdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { ensureBuild, freshDatabase, host, seedDrafts, signUp, startServer, startValues, stopServer } from "./durability-server.mjs";
+import {
+  ensureBuild,
+  freshDatabase,
+  host,
+  seedDrafts,
+  signUp,
+  startServer,
+  startValues,
+  stopServer,
+} from "./durability-server.mjs";
 
 const port = Number(process.env.DURABILITY_PORT ?? 3117);
 const writers = 50;
@@ -71,7 +80,9 @@ try {
     const inFlightCommitted = entry.inFlight && version === entry.version + 1 && values.title === entry.inFlight;
     if (!body.ok || !(kept || inFlightCommitted)) {
       lost += 1;
-      console.error(`lost: draft ${draftId} acknowledged v${entry.version} "${entry.title}", found v${version} "${values?.title}"`);
+      console.error(
+        `lost: draft ${draftId} acknowledged v${entry.version} "${entry.title}", found v${version} "${values?.title}"`,
+      );
     }
   }
 } finally {
@@ -87,6 +98,8 @@ const integrityOk = integrity === "ok";
 const result = { acknowledged, lost, integrityOk };
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/durability.json", `${JSON.stringify(result)}\n`);
-console.log(`durability: ${acknowledged} acknowledged saves checked on ${writers} drafts, ${lost} lost, integrity_check ${integrity}, ${revisions} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `durability: ${acknowledged} acknowledged saves checked on ${writers} drafts, ${lost} lost, integrity_check ${integrity}, ${revisions} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 clearTimeout(hardLimit);
 process.exit(lost === 0 && integrityOk && acknowledged > 0 ? 0 : 1);

@@ -10,7 +10,9 @@ const port = process.env.PORT ?? "3100";
 // contains (next.config.ts pageExtensions).
 const routes = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8"));
 if (!Object.keys(routes).some((route) => route.startsWith("/api/test/actions"))) {
-  console.error("e2e-server: this build has no test route; build with KRAVLOTS_TEST_BUILD=1 npx next build (npm run test:e2e does)");
+  console.error(
+    "e2e-server: this build has no test route; build with KRAVLOTS_TEST_BUILD=1 npx next build (npm run test:e2e does)",
+  );
   process.exit(1);
 }
 const dbFile = "data/e2e.db";

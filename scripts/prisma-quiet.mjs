@@ -4,7 +4,8 @@
 // the driver adapter. Everything else the CLI prints is passed on.
 import { spawnSync } from "node:child_process";
 
-const misleading = /WARNING: Your schema specifies the following datasource properties[\s\S]*?The values from your schema will NOT be used!\n*(?:We recommend you to remove those properties[^\n]*\n*)?/;
+const misleading =
+  /WARNING: Your schema specifies the following datasource properties[\s\S]*?The values from your schema will NOT be used!\n*(?:We recommend you to remove those properties[^\n]*\n*)?/;
 
 export function prisma(args) {
   const result = spawnSync("node_modules/.bin/prisma", args, { encoding: "utf8", env: process.env });

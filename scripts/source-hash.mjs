@@ -6,7 +6,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const folders = ["app", "components", "lib", "messages", "workers", "public", "i18n"];
-const files = ["next.config.ts", "proxy.ts", "tsconfig.json", "postcss.config.mjs", "package.json", "package-lock.json", "prisma/schema.prisma"];
+const files = [
+  "next.config.ts",
+  "proxy.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 // The generated Prisma client follows from prisma/schema.prisma.
 const skipped = new Set(["node_modules", "generated"]);
 
@@ -21,7 +29,10 @@ function walk(dir) {
 
 export function sourceHash(root = ".") {
   const hash = createHash("sha256");
-  const all = [...folders.flatMap((dir) => walk(path.join(root, dir))), ...files.map((file) => path.join(root, file)).filter(existsSync)].sort();
+  const all = [
+    ...folders.flatMap((dir) => walk(path.join(root, dir))),
+    ...files.map((file) => path.join(root, file)).filter(existsSync),
+  ].sort();
   for (const file of all) {
     hash.update(`${path.relative(root, file)}\0`);
     hash.update(readFileSync(file));

@@ -70,7 +70,9 @@ export default async function DraftsPage({ searchParams }: Props) {
           <h2 id={`space-${group.key}`} className="mb-1 text-2xl font-bold">
             {group.name}
           </h2>
-          {group.role ? <p className="mb-3 text-secondary">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p> : null}
+          {group.role ? (
+            <p className="mb-3 text-secondary">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p>
+          ) : null}
           <DraftList
             drafts={group.drafts}
             caption={group.name}

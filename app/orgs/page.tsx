@@ -25,8 +25,12 @@ export default async function OrgsPage() {
           <caption className="sr-only">{t("listCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("columns.name")}</th>
-              <th scope="col" className="py-2">{t("columns.role")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.name")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("columns.role")}
+              </th>
             </tr>
           </thead>
           <tbody>

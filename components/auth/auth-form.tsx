@@ -64,7 +64,12 @@ export function AuthForm<S extends AuthSchema>({
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={errorPrefix} errors={summary} focusKey={feedback.attempt} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        titlePrefix={errorPrefix}
+        errors={summary}
+        focusKey={feedback.attempt}
+      />
       {fields.map((field) => (
         <TextField
           key={field.name}

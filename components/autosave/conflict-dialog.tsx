@@ -28,7 +28,9 @@ export function ConflictDialog<T extends Values>({
   const t = useTranslations("autosave.conflict");
   const ref = useRef<HTMLDialogElement>(null);
   // Compared as the reader sees them: an empty box and a missing answer are the same.
-  const differing = fields.filter((field) => format(field.name, mine[field.name]) !== format(field.name, theirs[field.name]));
+  const differing = fields.filter(
+    (field) => format(field.name, mine[field.name]) !== format(field.name, theirs[field.name]),
+  );
   const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>({});
 
   useEffect(() => {
@@ -39,7 +41,8 @@ export function ConflictDialog<T extends Values>({
 
   const merged = (pick: (name: string) => "mine" | "theirs") => {
     const values = { ...mine } as Values;
-    for (const field of differing) values[field.name] = pick(field.name) === "mine" ? mine[field.name] : theirs[field.name];
+    for (const field of differing)
+      values[field.name] = pick(field.name) === "mine" ? mine[field.name] : theirs[field.name];
     return values as T;
   };
   const shown = (name: string, value: unknown) => format(name, value) || t("empty");

@@ -1,7 +1,11 @@
 import type { ActionResult } from "@/lib/errors";
 
 export type SaveData = { version: number; savedAt: string };
-export type SaveFn<T> = (baseVersion: number, values: T, options: { keepalive: boolean }) => Promise<ActionResult<SaveData>>;
+export type SaveFn<T> = (
+  baseVersion: number,
+  values: T,
+  options: { keepalive: boolean },
+) => Promise<ActionResult<SaveData>>;
 
 // A step's save through its JSON route. keepalive lets the request finish
 // after the tab is gone (pagehide); a network failure throws, which the

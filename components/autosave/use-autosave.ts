@@ -48,7 +48,9 @@ const maxBackoffMs = 30_000;
 // Debounced autosave with a local copy, retries with exponential backoff,
 // saves on blur, on leaving the step and when the tab is hidden or closed,
 // and a conflict state instead of any overwrite (docs/ARCHITECTURE.md, "Saving").
-export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(options: Options<TForm, TOut, TDraft, TServer>) {
+export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
+  options: Options<TForm, TOut, TDraft, TServer>,
+) {
   const { form, storageKey, schema, debounceMs = 1000 } = options;
   const opts = useRef(options);
   useEffect(() => {
@@ -75,14 +77,21 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
     version.current = Math.max(version.current, next);
   }, [options.sharedVersion]);
 
-  const draftJson = useCallback((raw: unknown) => {
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? JSON.stringify(parsed.data) : null;
-  }, [schema]);
+  const draftJson = useCallback(
+    (raw: unknown) => {
+      const parsed = schema.safeParse(raw);
+      return parsed.success ? JSON.stringify(parsed.data) : null;
+    },
+    [schema],
+  );
   if (savedJson.current === null) savedJson.current = draftJson(form.getValues()) ?? "";
 
   const keepLocal = useCallback(() => {
-    writeLocalCopy(storageKey, { values: form.getValues(), changedAt: new Date().toISOString(), baseVersion: version.current });
+    writeLocalCopy(storageKey, {
+      values: form.getValues(),
+      changedAt: new Date().toISOString(),
+      baseVersion: version.current,
+    });
   }, [form, storageKey]);
 
   const schedule = useCallback((run: () => void, ms: number) => {
@@ -129,7 +138,8 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(op
           if (pending) void saveRef.current();
           return true;
         }
-        if (server.ok) setConflict({ theirs: opts.current.toFormValues(server.data.values), version: server.data.version });
+        if (server.ok)
+          setConflict({ theirs: opts.current.toFormValues(server.data.values), version: server.data.version });
         return false;
       }
       if (result.code === "VALIDATION") setStatus({ kind: "invalid" });

@@ -11,7 +11,13 @@ export async function CatalogFiltersForm({ filters }: { filters: CatalogFilters 
   const t = await getTranslations("catalog");
   const any = { value: "", label: t("filters.any") };
   return (
-    <form method="get" action="/catalog" role="search" aria-labelledby="catalog-filters-heading" className="mb-8 bg-surface p-4">
+    <form
+      method="get"
+      action="/catalog"
+      role="search"
+      aria-labelledby="catalog-filters-heading"
+      className="mb-8 bg-surface p-4"
+    >
       <h2 id="catalog-filters-heading" className="mb-4 text-2xl font-bold">
         {t("filters.heading")}
       </h2>

@@ -21,7 +21,8 @@ export async function CatalogResults({ query, results, hrefFor, modelsFor, citin
   const visible = new Set(suggestions.map((suggestion) => suggestion.id));
   const found = t("count", { models: results.totalModels, suggestions: results.totalSuggestions });
   const count = `${query ? `${found} ${t("countFor", { q: query })}` : found}.`;
-  const showing = results.pageCount > 1 ? ` ${t("showing", { from: results.from, to: results.to, total: results.total })}` : "";
+  const showing =
+    results.pageCount > 1 ? ` ${t("showing", { from: results.from, to: results.to, total: results.total })}` : "";
   return (
     <>
       <p role="status" className="mb-6 text-lg font-semibold" data-testid="catalog-count">

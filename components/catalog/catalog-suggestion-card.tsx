@@ -4,7 +4,13 @@ import { describeConditions } from "@/components/catalog/conditions-text";
 import { DetailList } from "@/components/catalog/detail-list";
 import { ExternalLink } from "@/components/catalog/external-link";
 
-export async function CatalogSuggestionCard({ suggestion, models }: { suggestion: Suggestion; models: GuidanceModel[] }) {
+export async function CatalogSuggestionCard({
+  suggestion,
+  models,
+}: {
+  suggestion: Suggestion;
+  models: GuidanceModel[];
+}) {
   const t = await getTranslations("catalog");
   const headingId = `${suggestion.id}-heading`;
   // "Arbetsmiljö: Arbetsmiljö" says nothing twice; the topic alone is enough then.
@@ -40,7 +46,12 @@ export async function CatalogSuggestionCard({ suggestion, models }: { suggestion
     },
   ];
   return (
-    <article id={suggestion.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-brand pl-4" data-testid="catalog-suggestion">
+    <article
+      id={suggestion.id}
+      aria-labelledby={headingId}
+      className="mb-8 scroll-mt-4 border-l-4 border-brand pl-4"
+      data-testid="catalog-suggestion"
+    >
       <p className="mb-1 text-secondary" data-testid="suggestion-topic">
         {heading(t(`perspectives.${suggestion.perspective}`), t(`topics.${suggestion.topic}`))}
       </p>

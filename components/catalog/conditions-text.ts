@@ -8,12 +8,16 @@ export function describeConditions(conditions: SuggestionConditions, t: Translat
   const list = (prefix: string, values: readonly string[]) =>
     values.map((value) => t(`${prefix}.${value}`)).join(` ${t("conditions.or")} `);
   const parts: string[] = [];
-  if (conditions.productTypes) parts.push(t("conditions.productTypes", { values: list("productTypes", conditions.productTypes) }));
-  if (conditions.personalData) parts.push(t("conditions.personalData", { values: list("personalData", conditions.personalData) }));
-  if (conditions.userGroups) parts.push(t("conditions.userGroups", { values: list("userGroups", conditions.userGroups) }));
+  if (conditions.productTypes)
+    parts.push(t("conditions.productTypes", { values: list("productTypes", conditions.productTypes) }));
+  if (conditions.personalData)
+    parts.push(t("conditions.personalData", { values: list("personalData", conditions.personalData) }));
+  if (conditions.userGroups)
+    parts.push(t("conditions.userGroups", { values: list("userGroups", conditions.userGroups) }));
   if (conditions.critical) parts.push(t("conditions.critical"));
   if (conditions.aiComponent) parts.push(t("conditions.aiComponent"));
-  if (conditions.procedures) parts.push(t("conditions.procedures", { values: list("procedures", conditions.procedures) }));
+  if (conditions.procedures)
+    parts.push(t("conditions.procedures", { values: list("procedures", conditions.procedures) }));
   if (conditions.secrecy) parts.push(t("conditions.secrecy"));
   if (conditions.minValueSek !== undefined) {
     parts.push(t("conditions.minValueSek", { value: conditions.minValueSek.toLocaleString("sv-SE") }));

@@ -4,7 +4,11 @@ import type { ReactNode } from "react";
 // open in the same tab so the back button keeps working.
 export function ExternalLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <a href={href} rel="noopener noreferrer external" className="text-brand underline underline-offset-2 hover:text-brand-dark">
+    <a
+      href={href}
+      rel="noopener noreferrer external"
+      className="text-brand underline underline-offset-2 hover:text-brand-dark"
+    >
       {children} <span className="whitespace-nowrap">{label}</span>
     </a>
   );

@@ -29,7 +29,12 @@ export async function ModelCard({
     { term: t("model.phases"), value: model.phases.map((phase) => t(`phases.${phase}`)).join(", ") },
   ];
   return (
-    <article id={model.id} aria-labelledby={headingId} className="mb-8 scroll-mt-4 border-l-4 border-secondary pl-4" data-testid="catalog-model">
+    <article
+      id={model.id}
+      aria-labelledby={headingId}
+      className="mb-8 scroll-mt-4 border-l-4 border-secondary pl-4"
+      data-testid="catalog-model"
+    >
       <h3 id={headingId} className="mb-2 text-xl font-bold" lang="sv">
         {model.name}
       </h3>
@@ -50,7 +55,10 @@ export async function ModelCard({
         <ul className="list-disc space-y-1 pl-5">
           {citedBy.map((suggestion) => (
             <li key={suggestion.id} lang="sv">
-              <a href={suggestionHref(suggestion.id, visibleSuggestionIds)} className="text-brand underline underline-offset-2">
+              <a
+                href={suggestionHref(suggestion.id, visibleSuggestionIds)}
+                className="text-brand underline underline-offset-2"
+              >
                 {suggestion.title ?? suggestion.text}
               </a>
             </li>

@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 
 // GOV.UK pagination: previous/next plus every page number (the catalog has
 // at most a handful of pages), the current one marked with aria-current.
-export async function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export async function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("catalog.pagination");
   const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
@@ -20,7 +28,12 @@ export async function Pagination({ page, pageCount, hrefFor }: { page: number; p
         {pages.map((number) => (
           <li key={number}>
             {number === page ? (
-              <a href={hrefFor(number)} aria-current="page" aria-label={t("current", { page: number })} className="bg-brand px-3 py-1 font-semibold text-inverse">
+              <a
+                href={hrefFor(number)}
+                aria-current="page"
+                aria-label={t("current", { page: number })}
+                className="bg-brand px-3 py-1 font-semibold text-inverse"
+              >
                 {number}
               </a>
             ) : (

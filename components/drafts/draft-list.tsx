@@ -25,10 +25,20 @@ export async function DraftList({
       <caption className="sr-only">{caption ? `${t("tableCaption")}: ${caption}` : t("tableCaption")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.status")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.updatedAt")}</th>
-          {canEdit ? <th scope="col" className="py-2">{t("columns.actions")}</th> : null}
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.title")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.status")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.updatedAt")}
+          </th>
+          {canEdit ? (
+            <th scope="col" className="py-2">
+              {t("columns.actions")}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -42,7 +52,10 @@ export async function DraftList({
             <td className="py-2 pr-4">
               {t(`status.${draft.status}`)}
               {sourceUpdates[draft.id] ? (
-                <Link href={`/drafts/${draft.id}/granska#granska-source-updates`} className="mt-1 block text-brand underline">
+                <Link
+                  href={`/drafts/${draft.id}/granska#granska-source-updates`}
+                  className="mt-1 block text-brand underline"
+                >
                   {t("sourceUpdates", { count: sourceUpdates[draft.id] ?? 0 })}
                 </Link>
               ) : null}

@@ -11,14 +11,30 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
       <caption className="sr-only">{t("tableCaption")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className={cell}>{t("columns.createdAt")}</th>
-          <th scope="col" className={cell}>{t("columns.version")}</th>
-          <th scope="col" className={cell}>{t("columns.format")}</th>
-          <th scope="col" className={cell}>{t("columns.pages")}</th>
-          <th scope="col" className={cell}>{t("columns.size")}</th>
-          <th scope="col" className={cell}>{t("columns.createdBy")}</th>
-          <th scope="col" className={cell}>{t("columns.status")}</th>
-          <th scope="col" className="py-2">{t("columns.download")}</th>
+          <th scope="col" className={cell}>
+            {t("columns.createdAt")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.version")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.format")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.pages")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.size")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.createdBy")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.status")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("columns.download")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +46,9 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
                 <time dateTime={item.createdAt.toISOString()}>{date}</time>
               </td>
               <td className={cell}>{item.sequence ?? "–"}</td>
-              <td className={cell} data-format={item.format}>{t(`formats.${item.format}.short`)}</td>
+              <td className={cell} data-format={item.format}>
+                {t(`formats.${item.format}.short`)}
+              </td>
               <td className={cell}>{item.pageCount ?? t("unknownSize")}</td>
               <td className={cell}>
                 {item.sizeBytes === null
@@ -50,7 +68,11 @@ export async function ExportList({ draftId, exports }: { draftId: string; export
                     href={`/drafts/${draftId}/exports/${item.id}`}
                     download
                     className="text-brand underline"
-                    aria-label={t("downloadRow", { format: t(`formats.${item.format}.short`), version: item.sequence ?? item.draftVersion, date })}
+                    aria-label={t("downloadRow", {
+                      format: t(`formats.${item.format}.short`),
+                      version: item.sequence ?? item.draftVersion,
+                      date,
+                    })}
                   >
                     {t(`formats.${item.format}.short`)}
                   </a>

@@ -37,7 +37,9 @@ export function ExportPanel({
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const [submitting, startTransition] = useTransition();
-  const [phase, setPhase] = useState<Phase>(pendingExportId ? { kind: "pending", exportId: pendingExportId } : { kind: "idle" });
+  const [phase, setPhase] = useState<Phase>(
+    pendingExportId ? { kind: "pending", exportId: pendingExportId } : { kind: "idle" },
+  );
   // The format of the export in progress or just finished: one at a time.
   const [format, setFormat] = useState<ExportFormat>(pendingFormat);
 
@@ -52,7 +54,11 @@ export function ExportPanel({
         if (!response.ok) return setPhase({ kind: "error", code: response.status === 404 ? "NOT_FOUND" : "INTERNAL" });
         const state = (await response.json()) as ExportState;
         if (stopped || state.status === "pending") return;
-        setPhase(state.status === "ready" ? { kind: "ready", exportId: state.id } : { kind: "failed", reason: state.error ?? "render_failed" });
+        setPhase(
+          state.status === "ready"
+            ? { kind: "ready", exportId: state.id }
+            : { kind: "failed", reason: state.error ?? "render_failed" },
+        );
         router.refresh();
       } catch {
         // A dropped poll is retried on the next tick.
@@ -85,7 +91,10 @@ export function ExportPanel({
       <div id="export-status" role="status" aria-live="polite" className="mt-4 min-h-6">
         {busy ? (
           <p className="flex items-center gap-3">
-            <span aria-hidden="true" className="inline-block size-4 animate-spin rounded-full border-2 border-brand border-t-transparent" />
+            <span
+              aria-hidden="true"
+              className="inline-block size-4 animate-spin rounded-full border-2 border-brand border-t-transparent"
+            />
             {t(`formats.${format}.creating`)}
           </p>
         ) : null}
@@ -97,8 +106,12 @@ export function ExportPanel({
             </a>
           </p>
         ) : null}
-        {phase.kind === "failed" && !submitting ? <p className="font-semibold text-error">{t(`failed.${phase.reason}`)}</p> : null}
-        {phase.kind === "error" && !submitting ? <p className="font-semibold text-error">{tErrors(`codes.${phase.code}`)}</p> : null}
+        {phase.kind === "failed" && !submitting ? (
+          <p className="font-semibold text-error">{t(`failed.${phase.reason}`)}</p>
+        ) : null}
+        {phase.kind === "error" && !submitting ? (
+          <p className="font-semibold text-error">{tErrors(`codes.${phase.code}`)}</p>
+        ) : null}
       </div>
     </div>
   );

@@ -38,137 +38,137 @@ export function StartStepFields({
   const errorFor = (field: (typeof startOrder)[number]) => message(field, errors[field]?.message);
   return (
     <>
-    <TextField
-      id="start-title"
-      label={t("start.fields.title.label")}
-      hint={t("start.fields.title.hint")}
-      error={errorFor("title")}
-      errorPrefix={errorPrefix}
-      {...form.register("title")}
-    />
-    <TextField
-      id="start-organisation"
-      label={t("start.fields.organisation.label")}
-      hint={t("start.fields.organisation.hint")}
-      autoComplete="organization"
-      error={errorFor("organisation")}
-      errorPrefix={errorPrefix}
-      {...form.register("organisation")}
-    />
-    <TextAreaField
-      id="start-procuredItem"
-      label={t("start.fields.procuredItem.label")}
-      hint={t("start.fields.procuredItem.hint")}
-      error={errorFor("procuredItem")}
-      errorPrefix={errorPrefix}
-      {...form.register("procuredItem")}
-    />
-    <ChoiceGroup
-      id="start-productTypes"
-      type="checkbox"
-      legend={t("start.fields.productTypes.legend")}
-      hint={t("start.fields.productTypes.hint")}
-      error={errorFor("productTypes")}
-      errorPrefix={errorPrefix}
-      choices={productTypes.map((value) => ({ value, label: t(`start.productTypes.${value}`) }))}
-      registration={form.register("productTypes")}
-    />
-    <ChoiceGroup
-      id="start-personalData"
-      type="radio"
-      legend={t("start.fields.personalData.legend")}
-      error={errorFor("personalData")}
-      errorPrefix={errorPrefix}
-      choices={personalDataLevels.map((value) => ({
-        value,
-        label: t(`start.personalData.${value}`),
-        hint: value === "sensitive" ? t("start.personalDataHints.sensitive") : undefined,
-      }))}
-      registration={form.register("personalData")}
-    />
-    <ChoiceGroup
-      id="start-userGroups"
-      type="checkbox"
-      legend={t("start.fields.userGroups.legend")}
-      hint={t("start.fields.userGroups.hint")}
-      error={errorFor("userGroups")}
-      errorPrefix={errorPrefix}
-      choices={userGroups.map((value) => ({ value, label: t(`start.userGroups.${value}`) }))}
-      registration={form.register("userGroups")}
-    />
-    <TextAreaField
-      id="start-usersDescription"
-      label={t("start.fields.usersDescription.label")}
-      hint={t("start.fields.usersDescription.hint")}
-      error={errorFor("usersDescription")}
-      errorPrefix={errorPrefix}
-      {...form.register("usersDescription")}
-    />
-    <fieldset className="mb-6">
-      <legend className="mb-1 font-semibold">{t("start.fields.userCounts.legend")}</legend>
-      <p className="mb-2 text-secondary">{t("start.fields.userCounts.hint")}</p>
-      <div className="flex flex-wrap gap-4">
-        {countFields.map((field) => (
-          <div key={field} className="w-48">
-            <TextField
-              id={`start-userCounts-${field}`}
-              label={t(`start.fields.userCounts.${field}`)}
-              inputMode="numeric"
-              error={message("userCounts", errors.userCounts?.[field]?.message)}
-              errorPrefix={errorPrefix}
-              {...form.register(`userCounts.${field}`)}
-            />
-          </div>
-        ))}
-      </div>
-    </fieldset>
-    <ChoiceGroup
-      id="start-critical"
-      type="radio"
-      legend={t("start.fields.critical.legend")}
-      hint={t("start.fields.critical.hint")}
-      error={errorFor("critical")}
-      errorPrefix={errorPrefix}
-      choices={criticalAnswers.map((value) => ({ value, label: t(`start.critical.${value}`) }))}
-      registration={form.register("critical")}
-    />
-    <ChoiceGroup
-      id="start-aiComponent"
-      type="radio"
-      legend={t("start.fields.aiComponent.legend")}
-      hint={t("start.fields.aiComponent.hint")}
-      error={errorFor("aiComponent")}
-      errorPrefix={errorPrefix}
-      choices={yesNo.map((value) => ({ value, label: t(`start.yesNo.${value}`) }))}
-      registration={form.register("aiComponent")}
-    />
-    <SelectField
-      id="start-procedure"
-      label={t("start.fields.procedure.label")}
-      hint={t("start.fields.procedure.hint")}
-      error={errorFor("procedure")}
-      errorPrefix={errorPrefix}
-      options={procedures.map((value) => ({ value, label: t(`start.procedures.${value}`) }))}
-      {...form.register("procedure")}
-    />
-    <TextField
-      id="start-estimatedValueSek"
-      label={t("start.fields.estimatedValueSek.label")}
-      hint={t("start.fields.estimatedValueSek.hint")}
-      inputMode="numeric"
-      error={errorFor("estimatedValueSek")}
-      errorPrefix={errorPrefix}
-      {...form.register("estimatedValueSek")}
-    />
-    <TextField
-      id="start-contractMonths"
-      label={t("start.fields.contractMonths.label")}
-      hint={t("start.fields.contractMonths.hint")}
-      inputMode="numeric"
-      error={errorFor("contractMonths")}
-      errorPrefix={errorPrefix}
-      {...form.register("contractMonths")}
-    />
+      <TextField
+        id="start-title"
+        label={t("start.fields.title.label")}
+        hint={t("start.fields.title.hint")}
+        error={errorFor("title")}
+        errorPrefix={errorPrefix}
+        {...form.register("title")}
+      />
+      <TextField
+        id="start-organisation"
+        label={t("start.fields.organisation.label")}
+        hint={t("start.fields.organisation.hint")}
+        autoComplete="organization"
+        error={errorFor("organisation")}
+        errorPrefix={errorPrefix}
+        {...form.register("organisation")}
+      />
+      <TextAreaField
+        id="start-procuredItem"
+        label={t("start.fields.procuredItem.label")}
+        hint={t("start.fields.procuredItem.hint")}
+        error={errorFor("procuredItem")}
+        errorPrefix={errorPrefix}
+        {...form.register("procuredItem")}
+      />
+      <ChoiceGroup
+        id="start-productTypes"
+        type="checkbox"
+        legend={t("start.fields.productTypes.legend")}
+        hint={t("start.fields.productTypes.hint")}
+        error={errorFor("productTypes")}
+        errorPrefix={errorPrefix}
+        choices={productTypes.map((value) => ({ value, label: t(`start.productTypes.${value}`) }))}
+        registration={form.register("productTypes")}
+      />
+      <ChoiceGroup
+        id="start-personalData"
+        type="radio"
+        legend={t("start.fields.personalData.legend")}
+        error={errorFor("personalData")}
+        errorPrefix={errorPrefix}
+        choices={personalDataLevels.map((value) => ({
+          value,
+          label: t(`start.personalData.${value}`),
+          hint: value === "sensitive" ? t("start.personalDataHints.sensitive") : undefined,
+        }))}
+        registration={form.register("personalData")}
+      />
+      <ChoiceGroup
+        id="start-userGroups"
+        type="checkbox"
+        legend={t("start.fields.userGroups.legend")}
+        hint={t("start.fields.userGroups.hint")}
+        error={errorFor("userGroups")}
+        errorPrefix={errorPrefix}
+        choices={userGroups.map((value) => ({ value, label: t(`start.userGroups.${value}`) }))}
+        registration={form.register("userGroups")}
+      />
+      <TextAreaField
+        id="start-usersDescription"
+        label={t("start.fields.usersDescription.label")}
+        hint={t("start.fields.usersDescription.hint")}
+        error={errorFor("usersDescription")}
+        errorPrefix={errorPrefix}
+        {...form.register("usersDescription")}
+      />
+      <fieldset className="mb-6">
+        <legend className="mb-1 font-semibold">{t("start.fields.userCounts.legend")}</legend>
+        <p className="mb-2 text-secondary">{t("start.fields.userCounts.hint")}</p>
+        <div className="flex flex-wrap gap-4">
+          {countFields.map((field) => (
+            <div key={field} className="w-48">
+              <TextField
+                id={`start-userCounts-${field}`}
+                label={t(`start.fields.userCounts.${field}`)}
+                inputMode="numeric"
+                error={message("userCounts", errors.userCounts?.[field]?.message)}
+                errorPrefix={errorPrefix}
+                {...form.register(`userCounts.${field}`)}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <ChoiceGroup
+        id="start-critical"
+        type="radio"
+        legend={t("start.fields.critical.legend")}
+        hint={t("start.fields.critical.hint")}
+        error={errorFor("critical")}
+        errorPrefix={errorPrefix}
+        choices={criticalAnswers.map((value) => ({ value, label: t(`start.critical.${value}`) }))}
+        registration={form.register("critical")}
+      />
+      <ChoiceGroup
+        id="start-aiComponent"
+        type="radio"
+        legend={t("start.fields.aiComponent.legend")}
+        hint={t("start.fields.aiComponent.hint")}
+        error={errorFor("aiComponent")}
+        errorPrefix={errorPrefix}
+        choices={yesNo.map((value) => ({ value, label: t(`start.yesNo.${value}`) }))}
+        registration={form.register("aiComponent")}
+      />
+      <SelectField
+        id="start-procedure"
+        label={t("start.fields.procedure.label")}
+        hint={t("start.fields.procedure.hint")}
+        error={errorFor("procedure")}
+        errorPrefix={errorPrefix}
+        options={procedures.map((value) => ({ value, label: t(`start.procedures.${value}`) }))}
+        {...form.register("procedure")}
+      />
+      <TextField
+        id="start-estimatedValueSek"
+        label={t("start.fields.estimatedValueSek.label")}
+        hint={t("start.fields.estimatedValueSek.hint")}
+        inputMode="numeric"
+        error={errorFor("estimatedValueSek")}
+        errorPrefix={errorPrefix}
+        {...form.register("estimatedValueSek")}
+      />
+      <TextField
+        id="start-contractMonths"
+        label={t("start.fields.contractMonths.label")}
+        hint={t("start.fields.contractMonths.hint")}
+        inputMode="numeric"
+        error={errorFor("contractMonths")}
+        errorPrefix={errorPrefix}
+        {...form.register("contractMonths")}
+      />
     </>
   );
 }

@@ -71,7 +71,11 @@ export function StartStepForm({
   return (
     <>
       {autosave.recovered ? (
-        <RecoveryBanner changedAt={autosave.recovered.changedAt} onRestore={autosave.restore} onDiscard={autosave.discard} />
+        <RecoveryBanner
+          changedAt={autosave.recovered.changedAt}
+          onRestore={autosave.restore}
+          onDiscard={autosave.discard}
+        />
       ) : null}
       {conflict && dialogOpen ? (
         <ConflictDialog
@@ -84,7 +88,12 @@ export function StartStepForm({
         />
       ) : null}
       <form onSubmit={onSubmit} onBlur={autosave.blur} noValidate>
-        <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={errorPrefix} errors={summary} focusKey={feedback.attempt} />
+        <ErrorSummary
+          title={t("errors.summaryTitle")}
+          titlePrefix={errorPrefix}
+          errors={summary}
+          focusKey={feedback.attempt}
+        />
         <StartStepFields form={form} message={message} errorPrefix={errorPrefix} />
         <div className="mb-4 flex flex-wrap items-center gap-6">
           <Button type="submit" disabled={isSubmitting}>

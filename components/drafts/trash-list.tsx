@@ -20,14 +20,19 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
     startTransition(async () => {
       const result = await restoreDraftFromTrashAction(draft.id);
       setMessage(
-        result.ok ? { ok: true, text: t("restored", { title: draft.title || t("untitled") }) } : { ok: false, text: terr(result.code) },
+        result.ok
+          ? { ok: true, text: t("restored", { title: draft.title || t("untitled") }) }
+          : { ok: false, text: terr(result.code) },
       );
       router.refresh();
     });
 
   return (
     <>
-      <p role="status" className={`mb-4 min-h-6 font-semibold ${message?.ok === false ? "text-error" : "text-success"}`}>
+      <p
+        role="status"
+        className={`mb-4 min-h-6 font-semibold ${message?.ok === false ? "text-error" : "text-success"}`}
+      >
         {message?.text ?? ""}
       </p>
       {drafts.length === 0 ? (
@@ -37,10 +42,18 @@ export function TrashList({ drafts }: { drafts: TrashedDraft[] }) {
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("columns.title")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.deletedAt")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.purgeAt")}</th>
-              <th scope="col" className="py-2">{t("columns.actions")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.title")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.deletedAt")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.purgeAt")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("columns.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>

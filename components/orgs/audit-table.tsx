@@ -18,16 +18,24 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
       <caption className="sr-only">{t("audit.caption")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-4">{t("columns.when")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.who")}</th>
-          <th scope="col" className="py-2">{t("columns.what")}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.when")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.who")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("columns.what")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line">
             <td className="py-2 pr-4">
-              <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+              <time dateTime={row.createdAt.toISOString()}>
+                {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              </time>
             </td>
             <td className="py-2 pr-4">{row.actorName ?? "–"}</td>
             <td className="py-2">

@@ -16,7 +16,11 @@ import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
 type Output = z.output<typeof createOrgSchema>;
 
-export function CreateOrgForm({ action }: { action: (input: CreateOrgInput) => Promise<ActionResult<{ id: string }>> }) {
+export function CreateOrgForm({
+  action,
+}: {
+  action: (input: CreateOrgInput) => Promise<ActionResult<{ id: string }>>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const message = useFieldMessage("orgs");
@@ -39,7 +43,12 @@ export function CreateOrgForm({ action }: { action: (input: CreateOrgInput) => P
   if (feedback.serverCode) summary.push({ message: t(`errors.codes.${feedback.serverCode}`) });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={t("errors.titlePrefix")} errors={summary} focusKey={feedback.attempt} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        titlePrefix={t("errors.titlePrefix")}
+        errors={summary}
+        focusKey={feedback.attempt}
+      />
       <TextField
         id="org-name"
         label={t("orgs.name.label")}

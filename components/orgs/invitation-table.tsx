@@ -3,7 +3,14 @@ import type { ActionResult } from "@/lib/errors";
 import type { OrgRole } from "@/lib/orgs/roles";
 import { RevokeInvitation } from "@/components/orgs/row-action";
 
-type Row = { id: string; email: string; role: OrgRole; expiresAt: Date; expired: boolean; revoke: () => Promise<ActionResult> };
+type Row = {
+  id: string;
+  email: string;
+  role: OrgRole;
+  expiresAt: Date;
+  expired: boolean;
+  revoke: () => Promise<ActionResult>;
+};
 
 export async function InvitationTable({ invitations, origin }: { invitations: Row[]; origin: string }) {
   const t = await getTranslations("orgs");
@@ -14,10 +21,18 @@ export async function InvitationTable({ invitations, origin }: { invitations: Ro
       <caption className="sr-only">{t("invitations.caption")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-4">{t("columns.email")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.role")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.expires")}</th>
-          <th scope="col" className="py-2">{t("columns.action")}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.email")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.role")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.expires")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("columns.action")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -33,7 +48,9 @@ export async function InvitationTable({ invitations, origin }: { invitations: Ro
             </td>
             <td className="py-2 pr-4">{t(`roles.${inv.role}`)}</td>
             <td className="py-2 pr-4">
-              {inv.expired ? t("invitations.expired") : format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+              {inv.expired
+                ? t("invitations.expired")
+                : format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
             </td>
             <td className="py-2">
               <RevokeInvitation email={inv.email} revoke={inv.revoke} inviteKey={inv.id} />

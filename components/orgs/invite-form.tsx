@@ -53,7 +53,12 @@ export function InviteForm({ action, origin }: { action: InviteAction; origin: s
   const prefix = t("errors.titlePrefix");
   return (
     <form onSubmit={onSubmit} noValidate className="mb-10">
-      <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={prefix} errors={summary} focusKey={feedback.attempt} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        titlePrefix={prefix}
+        errors={summary}
+        focusKey={feedback.attempt}
+      />
       <TextField
         id="invite-email"
         type="email"
@@ -85,7 +90,12 @@ export function InviteForm({ action, origin }: { action: InviteAction; origin: s
             <label htmlFor="invite-link" className="mb-1 block font-semibold">
               {t("orgs.invite.linkLabel")}
             </label>
-            <input id="invite-link" readOnly value={created.link} className="mb-2 block w-full border-2 border-ink px-2 py-1.5" />
+            <input
+              id="invite-link"
+              readOnly
+              value={created.link}
+              className="mb-2 block w-full border-2 border-ink px-2 py-1.5"
+            />
             <Button variant="secondary" onClick={() => void copy()}>
               {copied ? t("orgs.invite.copied") : t("orgs.invite.copy")}
             </Button>

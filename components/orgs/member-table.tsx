@@ -20,8 +20,12 @@ export async function MemberTable({ members, canManage }: { members: MemberRowPr
       <caption className="sr-only">{t("members.caption")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-4">{t("columns.member")}</th>
-          <th scope="col" className="py-2 pr-4">{t("columns.role")}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.member")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("columns.role")}
+          </th>
         </tr>
       </thead>
       <tbody>

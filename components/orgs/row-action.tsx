@@ -79,7 +79,15 @@ export function MemberRoleControl({
   );
 }
 
-export function RevokeInvitation({ email, revoke, inviteKey }: { email: string; revoke: Bound<[]>; inviteKey: string }) {
+export function RevokeInvitation({
+  email,
+  revoke,
+  inviteKey,
+}: {
+  email: string;
+  revoke: Bound<[]>;
+  inviteKey: string;
+}) {
   const t = useTranslations("orgs");
   const { pending, error, run } = useRowAction();
   return (
@@ -92,7 +100,13 @@ export function RevokeInvitation({ email, revoke, inviteKey }: { email: string; 
   );
 }
 
-export function AcceptInvitation({ org, accept }: { org: string; accept: () => Promise<ActionResult<{ organizationId: string }>> }) {
+export function AcceptInvitation({
+  org,
+  accept,
+}: {
+  org: string;
+  accept: () => Promise<ActionResult<{ organizationId: string }>>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();

@@ -26,7 +26,12 @@ export async function SpaceSwitcher({
           <label htmlFor="space-switcher" className="sr-only">
             {t("label")}
           </label>
-          <select id="space-switcher" name="organizationId" defaultValue={active?.id ?? ""} className="bg-canvas px-1 py-0.5 text-ink">
+          <select
+            id="space-switcher"
+            name="organizationId"
+            defaultValue={active?.id ?? ""}
+            className="bg-canvas px-1 py-0.5 text-ink"
+          >
             {spaces.map((space) => (
               <option key={space.id ?? "personal"} value={space.id ?? ""}>
                 {space.name}

@@ -48,7 +48,8 @@ export function Sources({ sources: s }: { sources: DocumentData["sources"] }) {
         <View key={model.id} style={styles.source} wrap={false}>
           <Text style={styles.sourceName}>{model.name}</Text>
           <Text style={styles.sourceMeta}>
-            {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}: {model.citedBy}
+            {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}:{" "}
+            {model.citedBy}
           </Text>
           <Text style={styles.sourceMeta}>{model.status.join(" · ")}</Text>
           <Link src={model.url} style={styles.sourceUrl}>

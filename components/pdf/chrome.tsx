@@ -14,7 +14,15 @@ export function PageHeader({ data }: { data: DocumentData }) {
   );
 }
 
-export function PageFooter({ data, pageNumber, totalPages }: { data: DocumentData; pageNumber?: number; totalPages?: number }) {
+export function PageFooter({
+  data,
+  pageNumber,
+  totalPages,
+}: {
+  data: DocumentData;
+  pageNumber?: number;
+  totalPages?: number;
+}) {
   return (
     <View style={styles.footer}>
       <Text style={styles.footerCell}>{`${data.labels.draftMarker} · ${data.cover.version}`}</Text>

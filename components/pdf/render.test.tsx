@@ -106,7 +106,8 @@ describe("requirements PDF", () => {
 describe("requirements PDF with a requirement longer than a page", () => {
   it("loses no text: the block breaks across pages instead of being cut off", async () => {
     // Each field at the editor's 4,000-character limit (found by npm run test:fuzz).
-    const field = (marker: string) => `${"Leverantören ska redovisa hur kravet uppfylls i varje del av leveransen. ".repeat(54)}${marker}`;
+    const field = (marker: string) =>
+      `${"Leverantören ska redovisa hur kravet uppfylls i varje del av leveransen. ".repeat(54)}${marker}`;
     const requirements = sampleRequirements(1).map((r) => ({
       ...r,
       text: field("SLUTTEXT"),
@@ -115,7 +116,8 @@ describe("requirements PDF with a requirement longer than a page", () => {
       uppfoljning: field("SLUTUPPFOLJNING"),
     }));
     const text = extractText(await renderRequirementsPdf(sampleDocument(sampleSource(0, { requirements }))));
-    for (const marker of ["SLUTTEXT", "SLUTMOTIV", "SLUTVERIFIKAT", "SLUTUPPFOLJNING"]) expect(text.includes(marker), marker).toBe(true);
+    for (const marker of ["SLUTTEXT", "SLUTMOTIV", "SLUTVERIFIKAT", "SLUTUPPFOLJNING"])
+      expect(text.includes(marker), marker).toBe(true);
     // Unbroken, in order: nothing printed over anything else.
     const body = text.slice(text.indexOf("KN-1 SKA-KRAV"));
     expect(body.indexOf("SLUTTEXT")).toBeLessThan(body.indexOf("Motiv:"));

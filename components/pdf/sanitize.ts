@@ -13,7 +13,9 @@ export function pdfSafeData<T>(value: T): T {
   if (typeof value === "string") return pdfSafe(value) as T;
   if (Array.isArray(value)) return (value as unknown[]).map((item) => pdfSafeData(item)) as T;
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, pdfSafeData<unknown>(item)])) as T;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, pdfSafeData<unknown>(item)]),
+    ) as T;
   }
   return value;
 }

@@ -88,7 +88,14 @@ export const styles = StyleSheet.create({
   coverRow: { flexDirection: "row", marginBottom: 6, fontSize: 11 },
   coverLabel: { width: 110, color: colors.muted },
   coverValue: { flex: 1 },
-  coverNote: { marginTop: 60, fontSize: 9, color: colors.muted, borderTopWidth: 0.5, borderTopColor: colors.rule, paddingTop: 8 },
+  coverNote: {
+    marginTop: 60,
+    fontSize: 9,
+    color: colors.muted,
+    borderTopWidth: 0.5,
+    borderTopColor: colors.rule,
+    paddingTop: 8,
+  },
   // Headings and text
   h1: { fontSize: 18, fontWeight: 700, lineHeight: "24pt", marginBottom: 14 },
   h2: { fontSize: 13, fontWeight: 700, lineHeight: "18pt", marginTop: 14, marginBottom: 6 },

@@ -54,7 +54,8 @@ export function PrintAppendices({ data }: { data: DocumentData }) {
               <strong>{model.name}</strong>
               <br />
               <span className="muted">
-                {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}: {model.citedBy}
+                {s.labels.publisher}: {model.publisher} · {s.labels.year}: {model.year} · {s.labels.citedBy}:{" "}
+                {model.citedBy}
               </span>
               <br />
               <span className="muted">{model.status.join(" · ")}</span>

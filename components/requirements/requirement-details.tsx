@@ -15,7 +15,10 @@ export function RequirementDetails({ requirement }: { requirement: RequirementRo
     [t("terms.uppfoljning"), text(requirement.uppfoljning)],
   ];
   if (requirement.level === "bor") {
-    rows.push([t("terms.weight"), requirement.weight === null ? t("notGiven") : t("weightValue", { weight: requirement.weight })]);
+    rows.push([
+      t("terms.weight"),
+      requirement.weight === null ? t("notGiven") : t("weightValue", { weight: requirement.weight }),
+    ]);
   }
   rows.push([t("terms.source"), requirement.suggestionId ? t("fromSuggestion") : t("ownRequirement")]);
   return (

@@ -20,7 +20,13 @@ import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
 // The perspective's requirements, in the user's order. Every change goes
 // through a server action; the page re-renders with the stored rows, and the
 // outcome is announced in the workspace's status region.
-export function RequirementEditor({ perspective, requirements }: { perspective: Perspective; requirements: RequirementRow[] }) {
+export function RequirementEditor({
+  perspective,
+  requirements,
+}: {
+  perspective: Perspective;
+  requirements: RequirementRow[];
+}) {
   const t = useTranslations();
   const { draftId, setVersion, announce } = useDraftWorkspace();
   const [adding, setAdding] = useState(false);
@@ -33,7 +39,9 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
 
   // The review page links to #krav-KN-3: take keyboard focus there too.
   useEffect(() => {
-    const target = window.location.hash.startsWith("#krav-") ? document.getElementById(window.location.hash.slice(1)) : null;
+    const target = window.location.hash.startsWith("#krav-")
+      ? document.getElementById(window.location.hash.slice(1))
+      : null;
     target?.focus();
   }, []);
 
@@ -85,7 +93,11 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
 
   return (
     <section aria-labelledby="requirements-heading" className="mb-10">
-      <h2 id="requirements-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus">
+      <h2
+        id="requirements-heading"
+        tabIndex={-1}
+        className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus"
+      >
         {t("requirements.heading")}
       </h2>
       <p className="mb-4 text-secondary">{t("requirements.intro")}</p>
@@ -97,7 +109,10 @@ export function RequirementEditor({ perspective, requirements }: { perspective: 
       {requirements.length === 0 ? (
         <p className="mb-4">{t("requirements.empty")}</p>
       ) : (
-        <ol aria-label={t("requirements.listLabel", { perspective: t(`steps.${perspective}`) })} className="mb-6 border-t border-line">
+        <ol
+          aria-label={t("requirements.listLabel", { perspective: t(`steps.${perspective}`) })}
+          className="mb-6 border-t border-line"
+        >
           {requirements.map((requirement, index) => (
             <RequirementItem
               key={requirement.id}

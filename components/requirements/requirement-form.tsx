@@ -77,7 +77,11 @@ export function RequirementForm({
         legend={t("requirements.fields.level.legend")}
         error={errorFor("level")}
         errorPrefix={errorPrefix}
-        choices={levels.map((value) => ({ value, label: t(`requirements.level.${value}`), hint: t(`requirements.levelHints.${value}`) }))}
+        choices={levels.map((value) => ({
+          value,
+          label: t(`requirements.level.${value}`),
+          hint: t(`requirements.levelHints.${value}`),
+        }))}
         registration={form.register("level")}
       />
       <SelectField

@@ -56,7 +56,11 @@ export function SourceUpdateNotice({
     setBusy(false);
   };
   return (
-    <div role="region" aria-labelledby={`source-update-${code}`} className="mb-4 border-l-4 border-brand bg-surface p-4">
+    <div
+      role="region"
+      aria-labelledby={`source-update-${code}`}
+      className="mb-4 border-l-4 border-brand bg-surface p-4"
+    >
       <h4 id={`source-update-${code}`} className="mb-2 text-lg font-bold">
         {t("sourceUpdate.heading")}
       </h4>
@@ -70,7 +74,10 @@ export function SourceUpdateNotice({
       ))}
       {update.adopted.level !== update.current.level ? (
         <p className="mb-3">
-          {t("sourceUpdate.levelChanged", { from: t(`level.${update.adopted.level}`), to: t(`level.${update.current.level}`) })}
+          {t("sourceUpdate.levelChanged", {
+            from: t(`level.${update.adopted.level}`),
+            to: t(`level.${update.current.level}`),
+          })}
         </p>
       ) : null}
       {editedByUser ? <p className="mb-3 font-semibold">{t("sourceUpdate.editedWarning", { code })}</p> : null}

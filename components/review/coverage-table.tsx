@@ -18,33 +18,47 @@ export async function CoverageTable({ coverage }: { coverage: Coverage }) {
         <caption className="mb-2 text-left font-semibold">{t("review.coverage.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="px-2 py-2">{t("review.coverage.perspective")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("review.coverage.perspective")}
+            </th>
             {kravtyper.map((kravtyp) => (
               <th key={kravtyp} scope="col" className="px-2 py-2 text-right">
                 <abbr title={t(`review.requirement.kravtyp.${kravtyp}`)}>{kravtyp}</abbr>
               </th>
             ))}
             {levels.map((level) => (
-              <th key={level} scope="col" className="px-2 py-2 text-right">{t(`review.coverage.${level}`)}</th>
+              <th key={level} scope="col" className="px-2 py-2 text-right">
+                {t(`review.coverage.${level}`)}
+              </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right">{t("review.coverage.total")}</th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("review.coverage.total")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {perspectives.map((perspective) => (
             <tr key={perspective}>
-              <th scope="row" className="border-b border-line px-2 py-2 font-semibold">{t(`steps.${perspective}`)}</th>
+              <th scope="row" className="border-b border-line px-2 py-2 font-semibold">
+                {t(`steps.${perspective}`)}
+              </th>
               {counts(coverage.rows[perspective]).map(({ key, value }) => (
-                <td key={key} className={value === 0 ? `${cell} text-secondary` : cell}>{value}</td>
+                <td key={key} className={value === 0 ? `${cell} text-secondary` : cell}>
+                  {value}
+                </td>
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-ink font-bold">
-            <th scope="row" className="px-2 py-2">{t("review.coverage.totals")}</th>
+            <th scope="row" className="px-2 py-2">
+              {t("review.coverage.totals")}
+            </th>
             {counts(coverage.totals).map(({ key, value }) => (
-              <td key={key} className="px-2 py-2 text-right tabular-nums">{value}</td>
+              <td key={key} className="px-2 py-2 text-right tabular-nums">
+                {value}
+              </td>
             ))}
           </tr>
         </tfoot>

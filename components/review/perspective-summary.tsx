@@ -25,7 +25,8 @@ export async function PerspectiveSummary({ draftId, perspective, answers, requir
     const value = answers?.[question.id];
     const option = (choice: string) => t(`questions.${perspective}.${question.id}.options.${choice}`);
     let shown: SummaryRow["value"] = <span className="text-secondary">{t("review.notAnswered")}</span>;
-    if (isAnswered(value)) shown = question.kind === "text" ? String(value) : [value ?? []].flat().map(option).join(", ");
+    if (isAnswered(value))
+      shown = question.kind === "text" ? String(value) : [value ?? []].flat().map(option).join(", ");
     return { key: question.id, label, value: shown, change: { href, text: t("review.change"), hidden: label } };
   });
   return (

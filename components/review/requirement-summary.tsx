@@ -5,13 +5,21 @@ import { SummaryList, type SummaryRow } from "@/components/review/summary-list";
 
 // One perspective's requirements: code, text, level, kravtyp and weight, each
 // with a change link to the requirement on its perspective page.
-export async function RequirementSummary({ draftId, requirements }: { draftId: string; requirements: RequirementRow[] }) {
+export async function RequirementSummary({
+  draftId,
+  requirements,
+}: {
+  draftId: string;
+  requirements: RequirementRow[];
+}) {
   const t = await getTranslations("review");
   const rows: SummaryRow[] = requirements.map((requirement) => {
     const facts = [
       t(`requirement.level.${requirement.level}`),
       `${requirement.kravtyp} ${t(`requirement.kravtyp.${requirement.kravtyp}`)}`,
-      requirement.level === "bor" && requirement.weight !== null ? t("requirement.weight", { weight: requirement.weight }) : null,
+      requirement.level === "bor" && requirement.weight !== null
+        ? t("requirement.weight", { weight: requirement.weight })
+        : null,
       // The split between the bidders' documents and the internal checklist, visible per row.
       requirement.kravtyp === "IN" ? t("audience.internalRow") : t("audience.bidderRow"),
     ].filter((fact) => fact !== null);

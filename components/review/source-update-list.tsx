@@ -18,8 +18,14 @@ export async function SourceUpdateList({ draftId, requirements }: { draftId: str
       <ul className="list-disc pl-6">
         {requirements.map((requirement) => (
           <li key={requirement.id} className="mb-1">
-            <Link href={requirementHref(draftId, requirement.perspective, requirement.code)} className="text-brand underline">
-              {t("item", { code: requirement.code, title: requirement.sourceUpdate?.current.title ?? requirement.text.slice(0, 70) })}
+            <Link
+              href={requirementHref(draftId, requirement.perspective, requirement.code)}
+              className="text-brand underline"
+            >
+              {t("item", {
+                code: requirement.code,
+                title: requirement.sourceUpdate?.current.title ?? requirement.text.slice(0, 70),
+              })}
             </Link>
           </li>
         ))}

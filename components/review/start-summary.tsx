@@ -16,7 +16,12 @@ export async function StartSummary({ draftId, title, context }: Props) {
   const one = (value: string | undefined, prefix: string) => (value ? t(`${prefix}.${value}`) : notAnswered);
   const counts = userGroups
     .filter((group) => context.userCounts?.[group] !== undefined)
-    .map((group) => t("review.start.userCount", { group: t(`start.userGroups.${group}`), count: format.number(context.userCounts?.[group] ?? 0) }));
+    .map((group) =>
+      t("review.start.userCount", {
+        group: t(`start.userGroups.${group}`),
+        count: format.number(context.userCounts?.[group] ?? 0),
+      }),
+    );
 
   const field = (id: string, label: "label" | "legend", value: SummaryRow["value"]): SummaryRow => {
     const question = t(`start.fields.${id}.${label}`);
@@ -43,9 +48,15 @@ export async function StartSummary({ draftId, title, context }: Props) {
     field(
       "estimatedValueSek",
       "label",
-      context.estimatedValueSek === undefined ? notAnswered : t("review.start.valueSek", { value: format.number(context.estimatedValueSek) }),
+      context.estimatedValueSek === undefined
+        ? notAnswered
+        : t("review.start.valueSek", { value: format.number(context.estimatedValueSek) }),
     ),
-    field("contractMonths", "label", context.contractMonths === undefined ? notAnswered : t("review.start.months", { months: context.contractMonths })),
+    field(
+      "contractMonths",
+      "label",
+      context.contractMonths === undefined ? notAnswered : t("review.start.months", { months: context.contractMonths }),
+    ),
   ];
   return <SummaryList rows={rows} testId="review-start" />;
 }

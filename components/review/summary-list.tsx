@@ -14,7 +14,10 @@ export function SummaryList({ rows, testId }: { rows: SummaryRow[]; testId?: str
   return (
     <dl className="mb-8 border-t border-line" data-testid={testId}>
       {rows.map((row) => (
-        <div key={row.key} className="grid gap-1 border-b border-line py-3 md:grid-cols-[minmax(0,3fr)_minmax(0,5fr)_auto] md:gap-4">
+        <div
+          key={row.key}
+          className="grid gap-1 border-b border-line py-3 md:grid-cols-[minmax(0,3fr)_minmax(0,5fr)_auto] md:gap-4"
+        >
           <dt className="font-semibold">{row.label}</dt>
           <dd className="whitespace-pre-line break-words">{row.value}</dd>
           <dd className="md:text-right">

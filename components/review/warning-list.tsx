@@ -13,7 +13,9 @@ export async function WarningList({ draftId, warnings }: { draftId: string; warn
       .map((text) => t("review.warnings.quoted", { text }))
       .join(", ");
   if (warnings.length === 0) return <p className="mb-10">{t("review.warnings.none")}</p>;
-  const groups = lintRules.map((rule) => ({ rule, items: warnings.filter((warning) => warning.rule === rule) })).filter((group) => group.items.length > 0);
+  const groups = lintRules
+    .map((rule) => ({ rule, items: warnings.filter((warning) => warning.rule === rule) }))
+    .filter((group) => group.items.length > 0);
   return (
     <div className="mb-10" data-testid="review-warnings">
       <p className="mb-4">{t("review.warnings.intro")}</p>

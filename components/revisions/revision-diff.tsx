@@ -11,7 +11,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 // the elements themselves).
 export function RevisionDiff({ before, after }: { before: RevisionSnapshot; after: RevisionSnapshot }) {
   const t = useTranslations();
-  const translate: Translate = (key, values) => (t.has(key as never) ? t(key as never, values as never) : key.split(".").pop()!);
+  const translate: Translate = (key, values) =>
+    t.has(key as never) ? t(key as never, values as never) : key.split(".").pop()!;
   const entries = diffSnapshots(before, after, startFieldOrder);
   if (entries.length === 0) return <p>{t("revisions.noChanges")}</p>;
   return (
@@ -20,7 +21,11 @@ export function RevisionDiff({ before, after }: { before: RevisionSnapshot; afte
         <div key={keyOf(entry)} className="border-b border-line py-3">
           <dt className="mb-1 font-semibold">{labelOf(translate, entry)}</dt>
           <dd>
-            <Change before={display(translate, entry, entry.before)} after={display(translate, entry, entry.after)} text={isText(entry)} />
+            <Change
+              before={display(translate, entry, entry.before)}
+              after={display(translate, entry, entry.after)}
+              text={isText(entry)}
+            />
           </dd>
         </div>
       ))}
@@ -46,7 +51,13 @@ function Change({ before, after, text }: { before: string; after: string; text: 
     return (
       <p className="whitespace-pre-wrap">
         {wordDiff(before, after).map((part, index) =>
-          part.type === "same" ? <span key={index}>{part.text}</span> : part.type === "del" ? del(part.text, index) : ins(part.text, index),
+          part.type === "same" ? (
+            <span key={index}>{part.text}</span>
+          ) : part.type === "del" ? (
+            del(part.text, index)
+          ) : (
+            ins(part.text, index)
+          ),
         )}
       </p>
     );
@@ -67,7 +78,8 @@ function keyOf(entry: DiffEntry): string {
 }
 
 function isText(entry: DiffEntry): boolean {
-  if (entry.kind === "start") return ["title", "organisation", "procuredItem", "usersDescription"].includes(entry.field);
+  if (entry.kind === "start")
+    return ["title", "organisation", "procuredItem", "usersDescription"].includes(entry.field);
   if (entry.kind === "answer") return typeof entry.before === "string" || typeof entry.after === "string";
   return ["text", "motiv", "verifikat", "uppfoljning"].includes(entry.field);
 }

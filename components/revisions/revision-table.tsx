@@ -7,7 +7,15 @@ import { RestoreButton } from "@/components/revisions/restore-button";
 
 // Who saved what when, newest first; every row but the current version can
 // be restored (which itself becomes the newest revision).
-export function RevisionTable({ draftId, revisions, currentVersion }: { draftId: string; revisions: RevisionSummary[]; currentVersion: number }) {
+export function RevisionTable({
+  draftId,
+  revisions,
+  currentVersion,
+}: {
+  draftId: string;
+  revisions: RevisionSummary[];
+  currentVersion: number;
+}) {
   const t = useTranslations("revisions");
   const format = useFormatter();
   const [message, setMessage] = useState("");
@@ -23,23 +31,40 @@ export function RevisionTable({ draftId, revisions, currentVersion }: { draftId:
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("columns.version")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.createdAt")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.author")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.reason")}</th>
-              <th scope="col" className="py-2">{t("columns.actions")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.version")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.createdAt")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.author")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.reason")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("columns.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((revision) => (
               <tr key={revision.id} className="border-b border-line">
                 <td className="py-3 pr-4">{revision.version}</td>
-                <td className="py-3 pr-4">{format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="py-3 pr-4">
+                  {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </td>
                 <td className="py-3 pr-4">{revision.authorName ?? t("deletedUser")}</td>
                 <td className="py-3 pr-4">{t(`reasons.${revision.reason}`)}</td>
                 <td className="py-3">
                   {revision.version === currentVersion ? null : (
-                    <RestoreButton draftId={draftId} revisionId={revision.id} version={revision.version} onDone={setMessage} />
+                    <RestoreButton
+                      draftId={draftId}
+                      revisionId={revision.id}
+                      version={revision.version}
+                      onDone={setMessage}
+                    />
                   )}
                 </td>
               </tr>

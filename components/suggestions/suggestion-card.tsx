@@ -20,8 +20,12 @@ export function SuggestionCard({
   const headingId = `suggestion-${suggestion.id}-heading`;
   // A reason code without a text (added to the ranking later) is left out
   // rather than shown as a raw key.
-  const specific = suggestion.reasons.filter((reason) => reason !== "general" && t.has(`suggestions.reasons.${reason}`));
-  const reasons = (specific.length ? specific : (["general"] as const)).map((reason) => t(`suggestions.reasons.${reason}`));
+  const specific = suggestion.reasons.filter(
+    (reason) => reason !== "general" && t.has(`suggestions.reasons.${reason}`),
+  );
+  const reasons = (specific.length ? specific : (["general"] as const)).map((reason) =>
+    t(`suggestions.reasons.${reason}`),
+  );
   return (
     <li
       id={`suggestion-${suggestion.id}`}
@@ -46,7 +50,9 @@ export function SuggestionCard({
       <p className="mb-2 font-semibold">
         {t(`requirements.level.${suggestion.level}`)} · {t(`requirements.kravtyp.${suggestion.kravtyp}`)}
       </p>
-      <p className="mb-3 text-secondary">{t("suggestions.whyShown", { reasons: format.list(reasons, { type: "conjunction" }) })}</p>
+      <p className="mb-3 text-secondary">
+        {t("suggestions.whyShown", { reasons: format.list(reasons, { type: "conjunction" }) })}
+      </p>
       <dl className="mb-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
         <dt className="font-semibold">{t("suggestions.terms.motiv")}</dt>
         <dd className="mb-2 sm:mb-0">{suggestion.motiv}</dd>

@@ -37,7 +37,11 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
 
   return (
     <section aria-labelledby="suggestions-heading" className="mb-10 bg-surface p-4">
-      <h2 id="suggestions-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus">
+      <h2
+        id="suggestions-heading"
+        tabIndex={-1}
+        className="mb-2 text-2xl font-bold focus:outline-3 focus:outline-focus"
+      >
         {t("suggestions.heading")}
       </h2>
       <p className="mb-4">{t("suggestions.intro")}</p>
@@ -53,7 +57,9 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
             <Button
               disabled={busy !== null}
               aria-describedby={`suggestion-${suggestion.id}-text`}
-              onClick={() => void run(suggestion.id, acceptSuggestionAction, (code) => t("requirements.announce.added", { code }))}
+              onClick={() =>
+                void run(suggestion.id, acceptSuggestionAction, (code) => t("requirements.announce.added", { code }))
+              }
             >
               {t("suggestions.accept")}
             </Button>
@@ -61,7 +67,9 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
               variant="secondary"
               disabled={busy !== null}
               aria-describedby={`suggestion-${suggestion.id}-text`}
-              onClick={() => void run(suggestion.id, dismissSuggestionAction, () => t("suggestions.announce.dismissed"))}
+              onClick={() =>
+                void run(suggestion.id, dismissSuggestionAction, () => t("suggestions.announce.dismissed"))
+              }
             >
               {t("suggestions.dismiss")}
             </Button>
@@ -81,7 +89,12 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
         </Button>
       ) : null}
       {dismissed.length ? (
-        <Button variant="secondary" aria-expanded={showDismissed} aria-controls="dismissed-suggestions" onClick={() => setShowDismissed(!showDismissed)}>
+        <Button
+          variant="secondary"
+          aria-expanded={showDismissed}
+          aria-controls="dismissed-suggestions"
+          onClick={() => setShowDismissed(!showDismissed)}
+        >
           {t(showDismissed ? "suggestions.hideDismissed" : "suggestions.showDismissed", { count: dismissed.length })}
         </Button>
       ) : null}
@@ -95,7 +108,9 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
                   variant="secondary"
                   disabled={busy !== null}
                   aria-describedby={`suggestion-${suggestion.id}-text`}
-                  onClick={() => void run(suggestion.id, restoreSuggestionAction, () => t("suggestions.announce.restored"))}
+                  onClick={() =>
+                    void run(suggestion.id, restoreSuggestionAction, () => t("suggestions.announce.restored"))
+                  }
                 >
                   {t("suggestions.restore")}
                 </Button>

@@ -11,7 +11,9 @@ export function formatAnswer(t: Translate, perspective: Perspective, id: string,
   const question = questions[perspective].find((q) => q.id === id);
   if (!question || value === undefined || value === null || value === false) return "";
   if (question.kind === "text") return typeof value === "string" ? value.trim() : "";
-  const chosen = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && question.options.includes(v));
+  const chosen = (Array.isArray(value) ? value : [value]).filter(
+    (v): v is string => typeof v === "string" && question.options.includes(v),
+  );
   return chosen.map((v) => t(`${id}.options.${v}`)).join(", ");
 }
 

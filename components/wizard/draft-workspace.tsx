@@ -14,7 +14,15 @@ const WorkspaceContext = createContext<Workspace | null>(null);
 // One draft version and one live region per page: the guided answers, the
 // requirement editor and the suggestion panel all write to the same draft,
 // so a save from one must not look like a conflict to the next.
-export function DraftWorkspace({ draftId, version: serverVersion, children }: { draftId: string; version: number; children: ReactNode }) {
+export function DraftWorkspace({
+  draftId,
+  version: serverVersion,
+  children,
+}: {
+  draftId: string;
+  version: number;
+  children: ReactNode;
+}) {
   const [version, setLocalVersion] = useState(serverVersion);
   const [seen, setSeen] = useState(serverVersion);
   const [message, setMessage] = useState("");

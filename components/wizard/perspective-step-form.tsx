@@ -87,7 +87,9 @@ export function PerspectiveStepForm({
   // "Spara och fortsätt": the whole step validated, through the autosave's queue and version.
   const onSubmit = form.handleSubmit(async (values) => {
     feedback.setServerCode(null);
-    const result = await autosave.submit((baseVersion) => savePerspectiveStepAction(draftId, baseVersion, perspective, values));
+    const result = await autosave.submit((baseVersion) =>
+      savePerspectiveStepAction(draftId, baseVersion, perspective, values),
+    );
     if (!result.ok) {
       if (result.code === "CONFLICT") setClosedFor(null);
       else feedback.applyFailure(result.code, result.fieldErrors);
@@ -112,7 +114,11 @@ export function PerspectiveStepForm({
   return (
     <>
       {autosave.recovered ? (
-        <RecoveryBanner changedAt={autosave.recovered.changedAt} onRestore={autosave.restore} onDiscard={autosave.discard} />
+        <RecoveryBanner
+          changedAt={autosave.recovered.changedAt}
+          onRestore={autosave.restore}
+          onDiscard={autosave.discard}
+        />
       ) : null}
       {conflict && dialogOpen ? (
         <ConflictDialog
@@ -120,18 +126,35 @@ export function PerspectiveStepForm({
           mine={answersOf(form.getValues())}
           theirs={answersOf(conflict.theirs)}
           format={(name, value) => formatAnswer(tq, perspective, name, value)}
-          onResolve={(answers) => autosave.resolve({ ...form.getValues(), answers: answers as PerspectiveFormInput["answers"] })}
+          onResolve={(answers) =>
+            autosave.resolve({ ...form.getValues(), answers: answers as PerspectiveFormInput["answers"] })
+          }
           onClose={() => setClosedFor(conflict.version)}
         />
       ) : null}
-      <ErrorSummary title={t("errors.summaryTitle")} titlePrefix={errorPrefix} errors={summary} focusKey={feedback.attempt} />
+      <ErrorSummary
+        title={t("errors.summaryTitle")}
+        titlePrefix={errorPrefix}
+        errors={summary}
+        focusKey={feedback.attempt}
+      />
       <section aria-labelledby="questions-heading" className="mb-10">
         <h2 id="questions-heading" className="mb-2 text-2xl font-bold">
           {t("perspective.questionsHeading")}
         </h2>
         <p className="mb-6 text-secondary">{t("perspective.questionsIntro")}</p>
-        <form id={formId} onSubmit={(event) => void onSubmit(event).catch(() => undefined)} onBlur={autosave.blur} noValidate>
-          <PerspectiveQuestions perspective={perspective} register={form.register} errorFor={errorFor} errorPrefix={errorPrefix} />
+        <form
+          id={formId}
+          onSubmit={(event) => void onSubmit(event).catch(() => undefined)}
+          onBlur={autosave.blur}
+          noValidate
+        >
+          <PerspectiveQuestions
+            perspective={perspective}
+            register={form.register}
+            errorFor={errorFor}
+            errorPrefix={errorPrefix}
+          />
           <div className="mt-2 flex flex-wrap items-center gap-6">
             <AutosaveStatusLine status={autosave.status} />
             {conflict && !dialogOpen ? (

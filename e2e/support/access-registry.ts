@@ -63,7 +63,13 @@ function draftPage(path: (w: World, draftId: string) => string): Entry {
 // A draft-scoped write: the owner (ägare) succeeds, a läsare is told to ask for
 // redigerare, everyone else – and every mix of own and foreign ids – is a 404.
 type IdEntry = Extract<Entry, { takesId: true }>;
-function draftWrite(module: string, name: string, args: (w: World, draftId: string) => unknown[], ownerOk = true, mixed = false): IdEntry {
+function draftWrite(
+  module: string,
+  name: string,
+  args: (w: World, draftId: string) => unknown[],
+  ownerOk = true,
+  mixed = false,
+): IdEntry {
   return {
     takesId: true,
     attempts: (w) => [
@@ -83,7 +89,12 @@ function draftWrite(module: string, name: string, args: (w: World, draftId: stri
 
 // Requirement calls always name d1's requirement, so on d2 a mixed pair of
 // ids (own draft, foreign requirement) is tried as well.
-const requirementInput = { text: "Lösningen ska visa ärendets status för invånaren.", level: "ska", kravtyp: "KF", verifikat: "Demonstration." };
+const requirementInput = {
+  text: "Lösningen ska visa ärendets status för invånaren.",
+  level: "ska",
+  kravtyp: "KF",
+  verifikat: "Demonstration.",
+};
 const R = "lib/requirements/actions";
 const V = "lib/revisions/actions";
 const T = "lib/trash/actions";
@@ -125,7 +136,11 @@ export const registry: Record<string, Entry> = {
   "app/invite/[token]/page.tsx": {
     takesId: true,
     attempts: (w) => [
-      { actor: "foreign", call: get(`/invite/${w.inv1}`), expect: { status: 200, contains: "Logga in som nagon-annan@kommun.example" } },
+      {
+        actor: "foreign",
+        call: get(`/invite/${w.inv1}`),
+        expect: { status: 200, contains: "Logga in som nagon-annan@kommun.example" },
+      },
       { actor: "reader", call: get(`/invite/${w.inv1}`), expect: { status: 200, lacks: "Gå med i Exempla kommun" } },
       { actor: "signedOut", call: get(`/invite/${w.inv1}`), expect: { status: 200, lacks: "Gå med i Exempla kommun" } },
       { actor: "foreign", call: get("/invite/finnsinte0000000000000000"), expect: { status: 404 } },
@@ -134,7 +149,9 @@ export const registry: Record<string, Entry> = {
 
   // ---- route handlers ----
   "app/api/health/route.ts": open("no id, no authentication, no personal data"),
-  "app/api/test/actions/route.e2e.ts": open("test-only: only in a KRAVLOTS_TEST_BUILD=1 build, and 404 unless KRAVLOTS_TEST_ROUTES=1"),
+  "app/api/test/actions/route.e2e.ts": open(
+    "test-only: only in a KRAVLOTS_TEST_BUILD=1 build, and 404 unless KRAVLOTS_TEST_ROUTES=1",
+  ),
   "app/drafts/[draftId]/exports/[exportId]/route.ts": {
     takesId: true,
     attempts: (w) => [
@@ -152,8 +169,16 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/exports/[exportId]/status/route.ts": {
     takesId: true,
     attempts: (w) => [
-      { actor: "owner", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 200, contains: "status" } },
-      { actor: "reader", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 200, contains: "status" } },
+      {
+        actor: "owner",
+        call: get(`/drafts/${w.d1}/exports/${w.e1}/status`),
+        expect: { status: 200, contains: "status" },
+      },
+      {
+        actor: "reader",
+        call: get(`/drafts/${w.d1}/exports/${w.e1}/status`),
+        expect: { status: 200, contains: "status" },
+      },
       { actor: "foreign", call: get(`/drafts/${w.d1}/exports/${w.e1}/status`), expect: { status: 404 } },
       { actor: "foreign", call: get(`/drafts/${w.d2}/exports/${w.e1}/status`), expect: { status: 404 } },
       { actor: "owner", call: get(`/drafts/${w.d1}/exports/${w.e2}/status`), expect: { status: 404 } },
@@ -284,8 +309,18 @@ export const registry: Record<string, Entry> = {
       { actor: "removed", call: act(X, "exportDocumentAction", w.d1, "xlsx"), expect: NF },
     ],
   },
-  [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [d, "kundnytta", requirementInput]),
-  [`${R}#updateRequirementAction`]: draftWrite(R, "updateRequirementAction", (w, d) => [d, w.r1, requirementInput], true, true),
+  [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [
+    d,
+    "kundnytta",
+    requirementInput,
+  ]),
+  [`${R}#updateRequirementAction`]: draftWrite(
+    R,
+    "updateRequirementAction",
+    (w, d) => [d, w.r1, requirementInput],
+    true,
+    true,
+  ),
   [`${R}#moveRequirementAction`]: draftWrite(R, "moveRequirementAction", (w, d) => [d, w.r1, "down"], true, true),
   [`${R}#deleteRequirementAction`]: {
     takesId: true,
@@ -375,7 +410,8 @@ export const registry: Record<string, Entry> = {
   [`${O}#inviteMemberAction`]: {
     takesId: true,
     attempts: (w) => {
-      const inv = (org: string) => act(O, "inviteMemberAction", org, { email: `ny-${Date.now()}@kommun.example`, role: "owner" });
+      const inv = (org: string) =>
+        act(O, "inviteMemberAction", org, { email: `ny-${Date.now()}@kommun.example`, role: "owner" });
       return [
         { actor: "owner", call: inv(w.org1), expect: OK },
         { actor: "reader", call: inv(w.org1), expect: NEEDS_OWNER },
@@ -426,7 +462,11 @@ export const registry: Record<string, Entry> = {
   [`${O}#acceptInvitationAction`]: {
     takesId: true,
     attempts: (w) => [
-      { actor: "foreign", call: act(O, "acceptInvitationAction", w.inv1), expect: { code: ["FORBIDDEN", "NOT_FOUND"] } },
+      {
+        actor: "foreign",
+        call: act(O, "acceptInvitationAction", w.inv1),
+        expect: { code: ["FORBIDDEN", "NOT_FOUND"] },
+      },
       { actor: "reader", call: act(O, "acceptInvitationAction", w.inv1), expect: { code: ["FORBIDDEN", "NOT_FOUND"] } },
       { actor: "signedOut", call: act(O, "acceptInvitationAction", w.inv1), expect: UNAUTH },
     ],
@@ -435,8 +475,16 @@ export const registry: Record<string, Entry> = {
     takesId: true,
     attempts: (w) => [
       // Refused silently: back to the dashboard, active space unchanged (checked in the spec).
-      { actor: "foreign", call: act(O, "switchSpaceAction", { __formData: { organizationId: w.org1 } }), expect: { redirect: "/drafts" } },
-      { actor: "signedOut", call: act(O, "switchSpaceAction", { __formData: { organizationId: w.org1 } }), expect: { redirect: "/sign-in" } },
+      {
+        actor: "foreign",
+        call: act(O, "switchSpaceAction", { __formData: { organizationId: w.org1 } }),
+        expect: { redirect: "/drafts" },
+      },
+      {
+        actor: "signedOut",
+        call: act(O, "switchSpaceAction", { __formData: { organizationId: w.org1 } }),
+        expect: { redirect: "/sign-in" },
+      },
     ],
   },
 };

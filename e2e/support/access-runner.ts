@@ -46,7 +46,6 @@ export function useSessions(sessions: Record<Actor, Session>) {
   who = (actor) => sessions[actor];
 }
 
-
 async function runAttempt(key: string, attempt: Attempt) {
   const label = `${key} as ${attempt.actor} ${JSON.stringify(attempt.call).slice(0, 160)}`;
   const { request } = who(attempt.actor);

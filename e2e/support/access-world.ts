@@ -49,7 +49,12 @@ export type ActionReply =
   | { kind: "error" | "unknown"; code?: string };
 
 // Calls a server action exactly as the signed-in user of `request` would.
-export async function callAction(request: APIRequestContext, module: string, action: string, args: unknown[]): Promise<ActionReply> {
+export async function callAction(
+  request: APIRequestContext,
+  module: string,
+  action: string,
+  args: unknown[],
+): Promise<ActionReply> {
   const response = await request.post("/api/test/actions", { data: { module, action, args } });
   expect([200, 400, 500], `test route answered ${response.status()}`).toContain(response.status());
   return (await response.json()) as ActionReply;
@@ -67,7 +72,10 @@ export async function newDraftInActiveSpace(page: Page): Promise<string> {
   await page.goto("/drafts");
   await page.getByRole("button", { name: "Ny kravspecifikation" }).click();
   await expect(page).toHaveURL(/\/drafts\/[a-z0-9]+\/start$/);
-  return page.url().split("/drafts/")[1]!.replace(/\/start$/, "");
+  return page
+    .url()
+    .split("/drafts/")[1]!
+    .replace(/\/start$/, "");
 }
 
 export async function switchSpace(page: Page, label: string): Promise<void> {
@@ -77,7 +85,12 @@ export async function switchSpace(page: Page, label: string): Promise<void> {
   await expect(page.getByTestId("active-space")).toHaveText(`Arbetsyta: ${label}`);
 }
 
-export async function invite(page: Page, orgId: string, email: string, role: "ägare" | "redigerare" | "läsare"): Promise<string> {
+export async function invite(
+  page: Page,
+  orgId: string,
+  email: string,
+  role: "ägare" | "redigerare" | "läsare",
+): Promise<string> {
   await page.goto(`/orgs/${orgId}`);
   await page.getByLabel("Kollegans e-postadress").fill(email);
   await page.getByLabel("Roll", { exact: true }).selectOption({ label: role });

@@ -10,7 +10,8 @@ export const titleField = (page: Page) => page.getByLabel("Titel på kravspecifi
 export const organisationField = (page: Page) => page.getByLabel("Organisation", { exact: true });
 
 // The polite live region: outcomes only ("Sparat 14:32", offline, failures).
-export const autosaveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /Sparat|offline|Kunde inte|Inte sparat/ });
+export const autosaveStatus = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /Sparat|offline|Kunde inte|Inte sparat/ });
 
 export async function expectSaved(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();

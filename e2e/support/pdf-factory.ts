@@ -16,7 +16,12 @@ export type RequirementRow = {
   modelIds?: string[];
 };
 
-const counterColumn = { kundnytta: "nextNumberKn", juridik: "nextNumberJu", arbetsmiljo: "nextNumberAm", organisation: "nextNumberOr" };
+const counterColumn = {
+  kundnytta: "nextNumberKn",
+  juridik: "nextNumberJu",
+  arbetsmiljo: "nextNumberAm",
+  organisation: "nextNumberOr",
+};
 
 export function insertRequirements(draftId: string, rows: RequirementRow[], file = "data/e2e.db"): number {
   const db = new Database(file, { timeout: 10_000 });
@@ -66,7 +71,10 @@ export function insertRequirements(draftId: string, rows: RequirementRow[], file
 export function storedSha256(exportId: string, file = "data/e2e.db"): string | null {
   const db = new Database(file, { readonly: true, timeout: 10_000 });
   try {
-    return (db.prepare("SELECT sha256 FROM Export WHERE id = ?").get(exportId) as { sha256: string | null } | undefined)?.sha256 ?? null;
+    return (
+      (db.prepare("SELECT sha256 FROM Export WHERE id = ?").get(exportId) as { sha256: string | null } | undefined)
+        ?.sha256 ?? null
+    );
   } finally {
     db.close();
   }

@@ -38,8 +38,7 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
     return sqlite.transaction(() => {
       // Copy the draft's own timestamp so the stored format matches Prisma's.
       const draft = sqlite.prepare(`SELECT createdById, updatedAt FROM "Draft" WHERE id = ?`).get(draftId) as
-        | { createdById: string; updatedAt: unknown }
-        | undefined;
+        { createdById: string; updatedAt: unknown } | undefined;
       if (!draft) throw new Error(`no draft ${draftId} in ${dbFile}`);
       const insert = sqlite.prepare(
         `INSERT INTO "Requirement" (id, draftId, perspective, number, position, text, level, kravtyp, verifikat, weight, createdById, updatedAt)
@@ -47,9 +46,13 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
       );
       const codes = requirements.map((requirement) => {
         const column = counterColumn[requirement.perspective];
-        const { number } = sqlite.prepare(`SELECT ${column} AS number FROM "Draft" WHERE id = ?`).get(draftId) as { number: number };
+        const { number } = sqlite.prepare(`SELECT ${column} AS number FROM "Draft" WHERE id = ?`).get(draftId) as {
+          number: number;
+        };
         const { position } = sqlite
-          .prepare(`SELECT COALESCE(MAX(position), 0) + 1 AS position FROM "Requirement" WHERE draftId = ? AND perspective = ?`)
+          .prepare(
+            `SELECT COALESCE(MAX(position), 0) + 1 AS position FROM "Requirement" WHERE draftId = ? AND perspective = ?`,
+          )
           .get(draftId, requirement.perspective) as { position: number };
         insert.run(
           randomUUID(),
@@ -77,10 +80,15 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
 }
 
 // Guided answers as the perspective steps store them (Draft.answers JSON).
-export function seedAnswers(draftId: string, answers: Partial<Record<Perspective, Record<string, string | string[]>>>): void {
+export function seedAnswers(
+  draftId: string,
+  answers: Partial<Record<Perspective, Record<string, string | string[]>>>,
+): void {
   const sqlite = open();
   try {
-    sqlite.prepare(`UPDATE "Draft" SET answers = ?, version = version + 1 WHERE id = ?`).run(JSON.stringify(answers), draftId);
+    sqlite
+      .prepare(`UPDATE "Draft" SET answers = ?, version = version + 1 WHERE id = ?`)
+      .run(JSON.stringify(answers), draftId);
   } finally {
     sqlite.close();
   }

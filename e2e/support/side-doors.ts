@@ -7,10 +7,20 @@ type Endpoint = { method: string; path: string };
 // Every path Better Auth's router knows (read from the running server's auth
 // instance through the test route, not a hand list) is tried as a signed-in
 // ägare: it is on the allowlist and reachable, or it answers 404.
-export async function probeAuthSurface(owner: APIRequestContext, signedOut: APIRequestContext, baseURL: string, orgId: string) {
+export async function probeAuthSurface(
+  owner: APIRequestContext,
+  signedOut: APIRequestContext,
+  baseURL: string,
+  orgId: string,
+) {
   const endpoints = (await (await owner.get("/api/test/actions?list=auth-endpoints")).json()) as Endpoint[];
   const keys = endpoints.map((e) => `${e.method} ${e.path}`);
-  for (const key of ["POST /organization/delete", "POST /sign-up/email", "POST /organization/update-member-role", ...authHttpAllowlist]) {
+  for (const key of [
+    "POST /organization/delete",
+    "POST /sign-up/email",
+    "POST /organization/update-member-role",
+    ...authHttpAllowlist,
+  ]) {
     expect(keys, `the router should know ${key}`).toContain(key);
   }
   const reachable: string[] = [];
@@ -23,7 +33,12 @@ export async function probeAuthSurface(owner: APIRequestContext, signedOut: APIR
     const response =
       method === "GET"
         ? await as.get(url, { maxRedirects: 0 })
-        : await as.fetch(url, { method, data: { organizationId: orgId }, headers: { origin: baseURL }, maxRedirects: 0 });
+        : await as.fetch(url, {
+            method,
+            data: { organizationId: orgId },
+            headers: { origin: baseURL },
+            maxRedirects: 0,
+          });
     if (allowed) expect(response.status(), `${key} is on the allowlist`).not.toBe(404);
     else expect(response.status(), `${key} must not be reachable`).toBe(404);
     if (response.status() !== 404) reachable.push(key);
@@ -34,7 +49,10 @@ export async function probeAuthSurface(owner: APIRequestContext, signedOut: APIR
 
 // The two the issue names, with bodies that would work if they were routed.
 export async function provePlainlyClosed(owner: APIRequestContext, baseURL: string, orgId: string) {
-  const deleted = await owner.post("/api/auth/organization/delete", { data: { organizationId: orgId }, headers: { origin: baseURL } });
+  const deleted = await owner.post("/api/auth/organization/delete", {
+    data: { organizationId: orgId },
+    headers: { origin: baseURL },
+  });
   expect(deleted.status()).toBe(404);
   const email = `sidodorr-${Date.now()}@kommun.example`;
   const signUp = await owner.post("/api/auth/sign-up/email", {
@@ -50,20 +68,40 @@ export async function provePlainlyClosed(owner: APIRequestContext, baseURL: stri
 
 // A cross-site page cannot save through the JSON routes: a foreign Origin is
 // 403, a body not sent as JSON is 415, and the draft is unchanged.
-export async function proveJsonRoutesClosed(owner: APIRequestContext, baseURL: string, draftId: string, version: number) {
+export async function proveJsonRoutesClosed(
+  owner: APIRequestContext,
+  baseURL: string,
+  draftId: string,
+  version: number,
+) {
   const url = `/api/drafts/${draftId}/start`;
   const body = JSON.stringify({ baseVersion: version, values: { title: "Från en annan webbplats" } });
-  const foreign = await owner.fetch(url, { method: "PUT", data: body, headers: { origin: "https://evil.example", "content-type": "application/json" } });
+  const foreign = await owner.fetch(url, {
+    method: "PUT",
+    data: body,
+    headers: { origin: "https://evil.example", "content-type": "application/json" },
+  });
   expect(foreign.status()).toBe(403);
   expect(await foreign.json()).toMatchObject({ ok: false, code: "FORBIDDEN_ORIGIN" });
-  const plain = await owner.fetch(url, { method: "POST", data: body, headers: { origin: baseURL, "content-type": "text/plain;charset=UTF-8" } });
+  const plain = await owner.fetch(url, {
+    method: "POST",
+    data: body,
+    headers: { origin: baseURL, "content-type": "text/plain;charset=UTF-8" },
+  });
   expect(plain.status()).toBe(415);
   expect(await plain.json()).toMatchObject({ ok: false, code: "UNSUPPORTED_MEDIA_TYPE" });
   const answers = `/api/drafts/${draftId}/answers/kundnytta`;
-  const form = await owner.fetch(answers, { method: "PUT", data: body, headers: { origin: baseURL, "content-type": "application/x-www-form-urlencoded" } });
+  const form = await owner.fetch(answers, {
+    method: "PUT",
+    data: body,
+    headers: { origin: baseURL, "content-type": "application/x-www-form-urlencoded" },
+  });
   expect(form.status()).toBe(415);
   const db = e2eDb();
-  const row = db.prepare("SELECT version, title FROM Draft WHERE id = ?").get(draftId) as { version: number; title: string };
+  const row = db.prepare("SELECT version, title FROM Draft WHERE id = ?").get(draftId) as {
+    version: number;
+    title: string;
+  };
   db.close();
   expect(row).toMatchObject({ version });
   expect(row.title).not.toBe("Från en annan webbplats");

@@ -12,5 +12,7 @@ export async function fillStartRankingAnswers(
 ) {
   await answerRadio(page, "Stöder produkten samhällsviktig verksamhet?", answers.critical ?? "Nej");
   await answerRadio(page, "Innehåller produkten en AI-komponent?", answers.ai ?? "Nej");
-  await page.getByLabel("Upphandlingsförfarande", { exact: true }).selectOption({ label: answers.procedure ?? "Öppet förfarande" });
+  await page
+    .getByLabel("Upphandlingsförfarande", { exact: true })
+    .selectOption({ label: answers.procedure ?? "Öppet förfarande" });
 }

@@ -16,7 +16,8 @@ export type PerspectiveId = keyof typeof perspectiveNames;
 export const cloudEService = {
   title: "Molnbaserad e-tjänst för ansökan om färdtjänst",
   organisation: "Östersunds kommun – socialförvaltningen",
-  procuredItem: "En molntjänst där invånare ansöker om färdtjänst och handläggare hanterar ärendet, med hälsouppgifter.",
+  procuredItem:
+    "En molntjänst där invånare ansöker om färdtjänst och handläggare hanterar ärendet, med hälsouppgifter.",
 };
 
 // Start: a cloud e-service for citizens and staff with sensitive personal data.
@@ -54,7 +55,9 @@ async function announcedCode(page: Page, pattern: RegExp, before: string): Promi
 
 // The codes in the editor, in the order shown.
 export async function requirementCodes(page: Page): Promise<string[]> {
-  const ids = await requirementSection(page).locator("ol > li").evaluateAll((items) => items.map((item) => item.id));
+  const ids = await requirementSection(page)
+    .locator("ol > li")
+    .evaluateAll((items) => items.map((item) => item.id));
   return ids.map((id) => id.replace(/^krav-/, ""));
 }
 
@@ -83,7 +86,13 @@ export async function editRequirementText(page: Page, code: string, text: string
   await expect(requirementItem(page, code)).toContainText(text);
 }
 
-export type OwnRequirement = { text: string; level: "Ska-krav" | "Bör-krav"; kravtyp: string; verifikat?: string; weight?: string };
+export type OwnRequirement = {
+  text: string;
+  level: "Ska-krav" | "Bör-krav";
+  kravtyp: string;
+  verifikat?: string;
+  weight?: string;
+};
 
 export async function addOwnRequirement(page: Page, requirement: OwnRequirement): Promise<string> {
   await page.getByRole("button", { name: "Lägg till krav" }).click();

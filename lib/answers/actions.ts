@@ -22,14 +22,17 @@ export async function savePerspectiveStepAction(
     baseVersion: [baseVersionSchema, baseVersion],
     perspective: [perspectiveSchema, perspective],
   } as const;
-  return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, baseVersion: version, perspective: step }) => {
-    const parsed = parseInput(perspectiveFormSchema(step), normaliseStepInput(input));
-    if (!parsed.ok) return parsed;
-    const { answers, completed } = parsed.data;
-    const result = await savePerspectiveAnswers(user.id, id, version, step, answers, completed === "yes");
-    if (!result.ok) return result;
-    revalidatePath(`/drafts/${id}`, "layout");
-    revalidatePath("/drafts");
-    return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
-  });
+  return serverAction(
+    { ids, permission: "edit" },
+    async (user, { draftId: id, baseVersion: version, perspective: step }) => {
+      const parsed = parseInput(perspectiveFormSchema(step), normaliseStepInput(input));
+      if (!parsed.ok) return parsed;
+      const { answers, completed } = parsed.data;
+      const result = await savePerspectiveAnswers(user.id, id, version, step, answers, completed === "yes");
+      if (!result.ok) return result;
+      revalidatePath(`/drafts/${id}`, "layout");
+      revalidatePath("/drafts");
+      return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
+    },
+  );
 }

@@ -12,12 +12,18 @@ describe("guided answers against a real SQLite database", () => {
   it("saves one perspective's answers without touching the others and bumps the version", async () => {
     const owner = await createTestUser();
     const { id } = await createDraft(owner.id);
-    const first = await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", { needs: "Söka färdtjänst digitalt", channels: ["web"] });
+    const first = await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", {
+      needs: "Söka färdtjänst digitalt",
+      channels: ["web"],
+    });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     await savePerspectiveAnswers(owner.id, id, 2, "juridik", { hosting: "eu" }, true);
 
     const draft = await getDraftForUser(owner.id, id);
-    expect(draft?.answers).toEqual({ kundnytta: { needs: "Söka färdtjänst digitalt", channels: ["web"] }, juridik: { hosting: "eu" } });
+    expect(draft?.answers).toEqual({
+      kundnytta: { needs: "Söka färdtjänst digitalt", channels: ["web"] },
+      juridik: { hosting: "eu" },
+    });
     expect(draft?.completedSteps).toEqual(["juridik"]);
     expect(draft?.version).toBe(3);
   });
@@ -27,8 +33,14 @@ describe("guided answers against a real SQLite database", () => {
     const stranger = await createTestUser();
     const { id } = await createDraft(owner.id);
     await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", { needs: "Först" });
-    expect(await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", { needs: "Skriver över" })).toEqual({ ok: false, reason: "conflict" });
-    expect(await savePerspectiveAnswers(stranger.id, id, 2, "kundnytta", { needs: "Intrång" })).toEqual({ ok: false, reason: "not_found" });
+    expect(await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", { needs: "Skriver över" })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    expect(await savePerspectiveAnswers(stranger.id, id, 2, "kundnytta", { needs: "Intrång" })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect((await getDraftForUser(owner.id, id))?.answers.kundnytta?.needs).toBe("Först");
   });
 

@@ -21,7 +21,13 @@ function parseCompleted(raw: unknown): WizardStepId[] {
 
 // Same optimistic concurrency as saveStartStep: the write matches only the
 // version the form was based on; a miss is a conflict or a missing draft.
-async function applyChange(tx: Tx, userId: string, draftId: string, baseVersion: number, change: Change): Promise<AnswersResult> {
+async function applyChange(
+  tx: Tx,
+  userId: string,
+  draftId: string,
+  baseVersion: number,
+  change: Change,
+): Promise<AnswersResult> {
   const access = await checkDraftAccess(tx, userId, draftId, "edit");
   if (access !== "ok") return { ok: false, reason: access };
   const current = await tx.draft.findFirstOrThrow({
@@ -30,7 +36,8 @@ async function applyChange(tx: Tx, userId: string, draftId: string, baseVersion:
   });
   const parsed = perspectiveAnswersSchema.safeParse(current.answers);
   if (!parsed.success) throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has invalid answers`) });
-  const answers = change.perspective && change.answers ? { ...parsed.data, [change.perspective]: change.answers } : parsed.data;
+  const answers =
+    change.perspective && change.answers ? { ...parsed.data, [change.perspective]: change.answers } : parsed.data;
   let completed = parseCompleted(current.completedSteps);
   if (change.step && change.completed !== undefined) {
     completed = completed.filter((id) => id !== change.step);
@@ -41,7 +48,10 @@ async function applyChange(tx: Tx, userId: string, draftId: string, baseVersion:
     data: { answers: perspectiveAnswersSchema.parse(answers), completedSteps: completed, version: { increment: 1 } },
   });
   if (updated.count === 0) return { ok: false, reason: "conflict" };
-  const draft = await tx.draft.findFirstOrThrow({ where: draftWhere(userId, draftId), select: { version: true, updatedAt: true } });
+  const draft = await tx.draft.findFirstOrThrow({
+    where: draftWhere(userId, draftId),
+    select: { version: true, updatedAt: true },
+  });
   // Same throttle rule as saveStartStep (revisionDue inside recordRevision).
   await recordRevision(tx, { draftId, userId, version: draft.version, now: draft.updatedAt });
   return { ok: true, data: draft };
@@ -57,7 +67,9 @@ export async function savePerspectiveAnswers(
   answers: PerspectiveAnswers,
   completed?: boolean,
 ): Promise<AnswersResult> {
-  return db.$transaction((tx) => applyChange(tx, userId, draftId, baseVersion, { perspective, answers, step: perspective, completed }));
+  return db.$transaction((tx) =>
+    applyChange(tx, userId, draftId, baseVersion, { perspective, answers, step: perspective, completed }),
+  );
 }
 
 export async function setStepCompleted(

@@ -23,7 +23,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 // is passed through for the schema to refuse.
 export function normaliseAnswers(answers: unknown): unknown {
   if (!isRecord(answers)) return answers;
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === null || value === false ? undefined : value]));
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [id, value === null || value === false ? undefined : value]),
+  );
 }
 
 export function normaliseStepValues<T extends { answers?: Record<string, unknown> }>(values: T): T {

@@ -16,7 +16,10 @@ export type AuditRow = {
 export async function listAuditForOrg(organizationId: string, limit = 100): Promise<AuditRow[]> {
   const rows = await db.auditEvent.findMany({
     where: {
-      OR: [{ organizationId }, { action: "sign_in", organizationId: null, actor: { members: { some: { organizationId } } } }],
+      OR: [
+        { organizationId },
+        { action: "sign_in", organizationId: null, actor: { members: { some: { organizationId } } } },
+      ],
     },
     orderBy: { createdAt: "desc" },
     take: limit,
@@ -33,6 +36,7 @@ export async function listAuditForOrg(organizationId: string, limit = 100): Prom
   return rows.map(({ actor, details, ...row }) => ({
     ...row,
     actorName: actor?.name ?? null,
-    details: details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {},
+    details:
+      details && typeof details === "object" && !Array.isArray(details) ? (details as Record<string, unknown>) : {},
   }));
 }

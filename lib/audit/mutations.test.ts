@@ -12,13 +12,22 @@ describe("audit log (real SQLite)", () => {
     const org = await createTestOrg("Exempla kommun", [{ userId: owner.id, role: "owner" }]);
     const draft = await createDraft(owner.id, org.id);
     await recordDraftAudit("export", owner.id, draft.id, { version: 2 });
-    await recordAudit({ action: "role_changed", actorId: owner.id, organizationId: org.id, details: { from: "reader", to: "editor" } });
+    await recordAudit({
+      action: "role_changed",
+      actorId: owner.id,
+      organizationId: org.id,
+      details: { from: "reader", to: "editor" },
+    });
     await recordAudit({ action: "sign_in", actorId: owner.id });
     await recordAudit({ action: "sign_in", actorId: outsider.id });
 
     const rows = await listAuditForOrg(org.id);
     expect(rows.map((row) => row.action).sort()).toEqual(["export", "role_changed", "sign_in"]);
-    expect(rows.find((row) => row.action === "export")).toMatchObject({ targetId: draft.id, details: { version: 2 }, actorName: "Ägare" });
+    expect(rows.find((row) => row.action === "export")).toMatchObject({
+      targetId: draft.id,
+      details: { version: 2 },
+      actorName: "Ägare",
+    });
     expect(await listAuditForOrg("another-org")).toEqual([]);
   });
 

@@ -53,5 +53,12 @@ export async function recordDraftAudit(
   details?: AuditInput["details"],
 ): Promise<void> {
   const draft = await db.draft.findUnique({ where: { id: draftId }, select: { organizationId: true } });
-  await recordAudit({ action, actorId, organizationId: draft?.organizationId ?? null, targetType: "draft", targetId: draftId, details });
+  await recordAudit({
+    action,
+    actorId,
+    organizationId: draft?.organizationId ?? null,
+    targetType: "draft",
+    targetId: draftId,
+    details,
+  });
 }

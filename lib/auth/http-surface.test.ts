@@ -8,14 +8,21 @@ describe("the auth HTTP surface", () => {
 
   it("enumerates the router from the auth instance, plugins included", () => {
     expect(endpoints.length).toBeGreaterThan(40);
-    for (const key of ["POST /sign-up/email", "POST /sign-in/email", "POST /organization/delete", "POST /organization/update-member-role"]) {
+    for (const key of [
+      "POST /sign-up/email",
+      "POST /sign-in/email",
+      "POST /organization/delete",
+      "POST /organization/update-member-role",
+    ]) {
       expect(keys).toContain(key);
     }
   });
 
   it("lets only the allowlist through, and every allowlisted entry is a real endpoint", () => {
     for (const entry of authHttpAllowlist) expect(keys).toContain(entry);
-    const reachable = endpoints.filter((e) => isAllowedAuthRequest(e.method, `/api/auth${e.path}`)).map((e) => `${e.method} ${e.path}`);
+    const reachable = endpoints
+      .filter((e) => isAllowedAuthRequest(e.method, `/api/auth${e.path}`))
+      .map((e) => `${e.method} ${e.path}`);
     expect(reachable.sort()).toEqual([...authHttpAllowlist].sort());
   });
 

@@ -29,7 +29,8 @@ export function authEndpoints(api: Record<string, unknown>): { method: string; p
     const methods = Array.isArray(declared) ? declared : [declared ?? "GET"];
     for (const method of methods) {
       if (typeof method !== "string") continue;
-      for (const verb of method === "*" ? ["GET", "POST"] : [method]) endpoints.push({ method: verb, path: endpoint.path });
+      for (const verb of method === "*" ? ["GET", "POST"] : [method])
+        endpoints.push({ method: verb, path: endpoint.path });
     }
   }
   return endpoints.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));

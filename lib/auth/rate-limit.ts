@@ -27,8 +27,16 @@ export type AuthLimiter = {
 };
 
 export function createAuthLimiter(config: RateLimitConfig, prefix: string): AuthLimiter {
-  const byIp = new RateLimiterMemory({ keyPrefix: `${prefix}-ip`, points: config.ipPoints, duration: config.windowSeconds });
-  const byAccount = new RateLimiterMemory({ keyPrefix: `${prefix}-acct`, points: config.accountPoints, duration: config.windowSeconds });
+  const byIp = new RateLimiterMemory({
+    keyPrefix: `${prefix}-ip`,
+    points: config.ipPoints,
+    duration: config.windowSeconds,
+  });
+  const byAccount = new RateLimiterMemory({
+    keyPrefix: `${prefix}-acct`,
+    points: config.accountPoints,
+    duration: config.windowSeconds,
+  });
   const consume = async (limiter: RateLimiterMemory, key: string): Promise<number> => {
     try {
       await limiter.consume(key);
@@ -65,6 +73,10 @@ export function authLimits(): { signIn: AuthLimiter; signUp: AuthLimiter } {
 // the one our own proxy appended; left-most entries are client-supplied.
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return headers.get("x-real-ip") ?? last ?? "unknown";
 }

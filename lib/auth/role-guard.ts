@@ -12,7 +12,10 @@ const isOrgRole = (value: unknown): boolean => typeof value === "string" && ourR
 // it is stored, whichever path (our actions, a plugin endpoint) it came by.
 export function assertSingleOrgRole(role: unknown): void {
   if (isOrgRole(role)) return;
-  throw new APIError("BAD_REQUEST", { code: "ROLE_NOT_ALLOWED", message: "A role must be exactly one of owner, editor, reader" });
+  throw new APIError("BAD_REQUEST", {
+    code: "ROLE_NOT_ALLOWED",
+    message: "A role must be exactly one of owner, editor, reader",
+  });
 }
 
 // The plugin awaits its hooks; a rejected promise refuses the change.

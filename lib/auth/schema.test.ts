@@ -12,7 +12,11 @@ describe("signUpSchema", () => {
     const result = signUpSchema.safeParse({ name: "", email: "inte-en-adress", password: "kort" });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(fieldErrorsOf(result.error)).toEqual({ name: ["required"], email: ["email"], password: ["passwordTooShort"] });
+      expect(fieldErrorsOf(result.error)).toEqual({
+        name: ["required"],
+        email: ["email"],
+        password: ["passwordTooShort"],
+      });
     }
   });
 });

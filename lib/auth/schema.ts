@@ -3,7 +3,13 @@ import { z } from "zod";
 // Messages are translation keys under "errors.fields" (messages/*.json).
 export const passwordRules = { min: 10, max: 128 } as const;
 
-const email = z.string().trim().toLowerCase().min(1, "required").pipe(z.email("email")).pipe(z.string().max(254, "tooLong"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .pipe(z.email("email"))
+  .pipe(z.string().max(254, "tooLong"));
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),

@@ -1,7 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { failure, missFailure, type ActionResult, type Failure, type MutationResult, type Permission } from "@/lib/errors";
+import {
+  failure,
+  missFailure,
+  type ActionResult,
+  type Failure,
+  type MutationResult,
+  type Permission,
+} from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // The one wrapper every server action with a session goes through, in one
@@ -34,10 +41,7 @@ export async function serverAction<T, I extends IdSpec = Record<never, never>>(
 
 // A body's input check: the parsed value, or VALIDATION with the field errors
 // (translation keys) for react-hook-form.
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-): { ok: true; data: z.output<S> } | Failure {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | Failure {
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : failure("VALIDATION", fieldErrorsOf(parsed.error));
 }

@@ -16,7 +16,9 @@ export type CurrentUser = {
   sessionExpiresInMs: number;
 };
 
-function toCurrentUser(session: Awaited<ReturnType<ReturnType<typeof getAuth>["api"]["getSession"]>>): CurrentUser | null {
+function toCurrentUser(
+  session: Awaited<ReturnType<ReturnType<typeof getAuth>["api"]["getSession"]>>,
+): CurrentUser | null {
   if (!session) return null;
   const { id, name, email } = session.user;
   return {

@@ -13,11 +13,26 @@ describe("perspective autosave", () => {
     const stranger = await createTestUser();
     const { id } = await createDraft(owner.id);
     await savePerspectiveAnswers(owner.id, id, 1, "kundnytta", { needs: "Först" });
-    expect(await autosavePerspectiveAnswers(owner.id, id, "ekonomi", 2, { needs: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 2, { channels: ["fax"] })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 2, { unknown: "x" })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 1, { needs: "Gammal bas" })).toEqual({ ok: false, code: "CONFLICT" });
-    expect(await autosavePerspectiveAnswers(stranger.id, id, "kundnytta", 2, { needs: "Intrång" })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await autosavePerspectiveAnswers(owner.id, id, "ekonomi", 2, { needs: "x" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 2, { channels: ["fax"] })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 2, { unknown: "x" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 1, { needs: "Gammal bas" })).toEqual({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await autosavePerspectiveAnswers(stranger.id, id, "kundnytta", 2, { needs: "Intrång" })).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await getPerspectiveAnswers(owner.id, id, "kundnytta")).toEqual({ version: 2, values: { needs: "Först" } });
     expect(await getPerspectiveAnswers(stranger.id, id, "kundnytta")).toBeNull();
   });

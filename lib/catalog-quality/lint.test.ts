@@ -14,7 +14,14 @@ describe("the catalog passes the product's own quality lint", () => {
       { ...base!, id: "s-test-a", title: "Ett intuitivt gränssnitt" },
       { ...other!, id: "s-test-b", verifikat: "Demonstration i Teams.", uppfoljning: "Följs upp vid behov." },
       { ...base!, id: "s-test-c", text: `${base!.text} ` },
-      { ...base!, id: "s-test-d", level: "ska" as const, kravtyp: "KF" as const, verifikat: " ", text: "Leverantören ska dokumentera driftrutinerna för varje miljö." },
+      {
+        ...base!,
+        id: "s-test-d",
+        level: "ska" as const,
+        kravtyp: "KF" as const,
+        verifikat: " ",
+        text: "Leverantören ska dokumentera driftrutinerna för varje miljö.",
+      },
     ];
     expect(lintCatalog(bad).map(describeCatalogWarning)).toEqual([
       "s-test-a title: vagueWords (intuitivt)",

@@ -22,9 +22,11 @@ export function lintCatalog(suggestions: readonly Suggestion[]): CatalogWarning[
     for (const field of lintedFields) {
       const text = suggestion[field] ?? "";
       const words = vagueWordsIn(text);
-      if (words.length > 0) warnings.push({ suggestionId: suggestion.id, rule: "vagueWords", field, detail: words.join(", ") });
+      if (words.length > 0)
+        warnings.push({ suggestionId: suggestion.id, rule: "vagueWords", field, detail: words.join(", ") });
       const brands = brandsIn(text);
-      if (brands.length > 0) warnings.push({ suggestionId: suggestion.id, rule: "brandName", field, detail: brands.join(", ") });
+      if (brands.length > 0)
+        warnings.push({ suggestionId: suggestion.id, rule: "brandName", field, detail: brands.join(", ") });
     }
   }
   // Every suggestion as if one draft had accepted all of them: the duplicate
@@ -40,7 +42,8 @@ export function lintCatalog(suggestions: readonly Suggestion[]): CatalogWarning[
     weight: suggestion.weight ?? null,
   }));
   for (const warning of lintRequirements(asRequirements)) {
-    if (warning.rule !== "duplicate" && warning.rule !== "nearDuplicate" && warning.rule !== "skaWithoutVerifikat") continue;
+    if (warning.rule !== "duplicate" && warning.rule !== "nearDuplicate" && warning.rule !== "skaWithoutVerifikat")
+      continue;
     const other = warning.params.other === undefined ? "" : `${String(warning.params.other)}`;
     warnings.push({ suggestionId: warning.requirementId ?? "", rule: warning.rule, field: "text", detail: other });
   }

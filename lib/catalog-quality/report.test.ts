@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { catalogReport, isMirrorUrl, isVerified, profileFailures, type ReportInput } from "@/lib/catalog-quality/report";
+import {
+  catalogReport,
+  isMirrorUrl,
+  isVerified,
+  profileFailures,
+  type ReportInput,
+} from "@/lib/catalog-quality/report";
 import type { ChecklistTopic } from "@/lib/catalog/checklist/types";
 import { profiles } from "@/lib/catalog/profiles/profiles";
 import { fixtureModels, fixtureSuggestions } from "@/lib/testing/catalog-fixtures";
@@ -16,11 +22,20 @@ const topic = (id: `t-${string}`, suggestionIds: string[], coveredElsewhere?: st
 const models = [
   { ...fixtureModels[0]!, checkedAt: "2026-11-29" },
   { ...fixtureModels[1]!, checkedAt: "2026-11-29", unverified: "Årtalet är inte kontrollerat." },
-  { ...fixtureModels[1]!, id: "m-test-kopia", url: "https://docplayer.se/12345-vagledning.html", checkedAt: "2026-11-29" },
+  {
+    ...fixtureModels[1]!,
+    id: "m-test-kopia",
+    url: "https://docplayer.se/12345-vagledning.html",
+    checkedAt: "2026-11-29",
+  },
   { ...fixtureModels[1]!, id: "m-test-markerad", copy: true as const },
 ];
 const [first, second, ...rest] = fixtureSuggestions;
-const suggestions = [{ ...first!, checkedAt: "2026-11-29" }, { ...second!, checkedAt: "2026-11-29", unverified: "Källan saknas." }, ...rest];
+const suggestions = [
+  { ...first!, checkedAt: "2026-11-29" },
+  { ...second!, checkedAt: "2026-11-29", unverified: "Källan saknas." },
+  ...rest,
+];
 
 const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({
   suggestions,
@@ -57,7 +72,9 @@ describe("catalogReport", () => {
     expect(isMirrorUrl("https://vdocuments.site/kravspec.html")).toBe(true);
     expect(isMirrorUrl("https://lod.lovdata.no/article/2023/06/Sekretessgenombrott")).toBe(true);
     expect(isMirrorUrl("https://lovdata.no/dokument/NL/lov/2018-06-15-38")).toBe(false);
-    expect(isMirrorUrl("https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20161145")).toBe(false);
+    expect(
+      isMirrorUrl("https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20161145"),
+    ).toBe(false);
     expect(isMirrorUrl("https://www.esamverka.se/stod-och-vagledning.html")).toBe(false);
     expect(catalogReport(input()).primarySourceShare).toBe(0.5);
   });
@@ -71,7 +88,12 @@ describe("catalogReport", () => {
 
   it("runs the quality lint over every catalog text", () => {
     expect(catalogReport(input()).lintWarnings).toBe(0);
-    const vague = { ...first!, id: "s-test-vag", title: "Ett enkelt gränssnitt", motiv: "Användarna behöver ett smidigt flöde i vardagen." };
+    const vague = {
+      ...first!,
+      id: "s-test-vag",
+      title: "Ett enkelt gränssnitt",
+      motiv: "Användarna behöver ett smidigt flöde i vardagen.",
+    };
     // Two vague words (title, motiv) and the text repeats the first suggestion's.
     expect(catalogReport(input({ suggestions: [...suggestions, vague] })).lintWarnings).toBe(3);
   });
@@ -79,11 +101,18 @@ describe("catalogReport", () => {
   it("passes a profile only when every perspective has an expectation and all hold", () => {
     const [school] = profiles;
     const holds = { top5: ["s-test-kn-behov"] };
-    const all = { kundnytta: { skolplattform: holds }, juridik: { skolplattform: { top5: ["s-test-ju-pub"] } }, arbetsmiljo: { skolplattform: { top5: ["s-test-am-risk"] } }, organisation: { skolplattform: { top5: ["s-test-or-exit"] } } };
+    const all = {
+      kundnytta: { skolplattform: holds },
+      juridik: { skolplattform: { top5: ["s-test-ju-pub"] } },
+      arbetsmiljo: { skolplattform: { top5: ["s-test-am-risk"] } },
+      organisation: { skolplattform: { top5: ["s-test-or-exit"] } },
+    };
     expect(profileFailures(input({ expectations: all }), school!)).toEqual([]);
     expect(catalogReport(input({ expectations: all })).profilesPassing).toBe(1);
     const missing = { ...all, organisation: {} };
-    expect(profileFailures(input({ expectations: missing }), school!)).toEqual(["skolplattform/organisation: no expectation"]);
+    expect(profileFailures(input({ expectations: missing }), school!)).toEqual([
+      "skolplattform/organisation: no expectation",
+    ]);
     const wrong = { ...all, kundnytta: { skolplattform: { top5: ["s-test-kn-ai"], notTop5: ["s-test-kn-behov"] } } };
     const failures = profileFailures(input({ expectations: wrong }), school!);
     expect(failures).toHaveLength(2);

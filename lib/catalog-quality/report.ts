@@ -29,7 +29,10 @@ export type ReportInput = {
   expectations: Readonly<Record<Perspective, PerspectiveExpectations>>;
 };
 
-const codes = { kundnytta: "KN", juridik: "JU", arbetsmiljo: "AM", organisation: "OR" } as const satisfies Record<Perspective, string>;
+const codes = { kundnytta: "KN", juridik: "JU", arbetsmiljo: "AM", organisation: "OR" } as const satisfies Record<
+  Perspective,
+  string
+>;
 
 // Sites that host copies or summaries of other publishers' documents. A model
 // linking there is not on a primary source, whatever it says it is.
@@ -89,12 +92,17 @@ export function catalogReport(input: ReportInput): CatalogReport {
   const ids = new Set(input.suggestions.map((s) => s.id));
   return {
     suggestions: input.suggestions.length,
-    perPerspective: Object.fromEntries(perspectives.map((p) => [codes[p], count(p)])) as CatalogReport["perPerspective"],
+    perPerspective: Object.fromEntries(
+      perspectives.map((p) => [codes[p], count(p)]),
+    ) as CatalogReport["perPerspective"],
     models: input.models.length,
     verifiedShare: share(items.filter(isVerified).length, items.length),
     primarySourceShare: share(input.models.filter(isPrimarySource).length, input.models.length),
     checklistTopics: input.checklistTopics.length,
-    checklistCoverage: share(input.checklistTopics.filter((topic) => isTopicCovered(topic, ids)).length, input.checklistTopics.length),
+    checklistCoverage: share(
+      input.checklistTopics.filter((topic) => isTopicCovered(topic, ids)).length,
+      input.checklistTopics.length,
+    ),
     lintWarnings: lintCatalog(input.suggestions).length,
     profiles: input.profiles.length,
     profilesPassing: input.profiles.filter((profile) => profileFailures(input, profile).length === 0).length,

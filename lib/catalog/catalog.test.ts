@@ -11,7 +11,8 @@ const allTexts = [...guidanceModels.flatMap(modelTexts), ...suggestions.flatMap(
 describe("catalog integrity", () => {
   it("every model and suggestion parses with its schema", () => {
     for (const model of guidanceModels) expect(guidanceModelSchema.safeParse(model).error, model.id).toBeUndefined();
-    for (const suggestion of suggestions) expect(suggestionSchema.safeParse(suggestion).error, suggestion.id).toBeUndefined();
+    for (const suggestion of suggestions)
+      expect(suggestionSchema.safeParse(suggestion).error, suggestion.id).toBeUndefined();
   });
 
   it("has no duplicate ids among models or suggestions", () => {
@@ -22,7 +23,8 @@ describe("catalog integrity", () => {
   it("is large enough: at least 28 models, 60 suggestions and 12 per perspective", () => {
     expect(guidanceModels.length).toBeGreaterThanOrEqual(28);
     expect(suggestions.length).toBeGreaterThanOrEqual(60);
-    for (const perspective of perspectives) expect(suggestionsFor(perspective).length, perspective).toBeGreaterThanOrEqual(12);
+    for (const perspective of perspectives)
+      expect(suggestionsFor(perspective).length, perspective).toBeGreaterThanOrEqual(12);
   });
 
   it("links every suggestion to existing models and every model to at least one suggestion", () => {
@@ -49,22 +51,42 @@ describe("catalog integrity", () => {
   it("has generic and condition-specific suggestions in every perspective", () => {
     for (const perspective of perspectives) {
       const own = suggestionsFor(perspective);
-      expect(own.some((s) => Object.keys(s.conditions).length === 0), perspective).toBe(true);
-      expect(own.some((s) => Object.keys(s.conditions).length > 0), perspective).toBe(true);
+      expect(
+        own.some((s) => Object.keys(s.conditions).length === 0),
+        perspective,
+      ).toBe(true);
+      expect(
+        own.some((s) => Object.keys(s.conditions).length > 0),
+        perspective,
+      ).toBe(true);
     }
   });
 
   it("covers the conditions named in the issue", () => {
     const having = (predicate: (s: (typeof suggestions)[number]) => boolean, topics: string[]) =>
       suggestions.filter((s) => predicate(s) && topics.includes(s.topic)).length;
-    expect(having((s) => s.conditions.personalData?.includes("ordinary") ?? false, ["dataskydd"])).toBeGreaterThanOrEqual(3);
-    expect(having((s) => s.conditions.personalData?.includes("sensitive") ?? false, ["sakerhet"])).toBeGreaterThanOrEqual(2);
+    expect(
+      having((s) => s.conditions.personalData?.includes("ordinary") ?? false, ["dataskydd"]),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      having((s) => s.conditions.personalData?.includes("sensitive") ?? false, ["sakerhet"]),
+    ).toBeGreaterThanOrEqual(2);
     expect(having((s) => s.conditions.critical === true, ["sakerhet", "kontinuitet"])).toBeGreaterThanOrEqual(3);
-    expect(having((s) => s.conditions.productTypes?.includes("cloud_saas") ?? false, ["sekretess"])).toBeGreaterThanOrEqual(3);
-    expect(having((s) => s.conditions.userGroups?.includes("staff") ?? false, ["arbetsmiljo"])).toBeGreaterThanOrEqual(5);
+    expect(
+      having((s) => s.conditions.productTypes?.includes("cloud_saas") ?? false, ["sekretess"]),
+    ).toBeGreaterThanOrEqual(3);
+    expect(having((s) => s.conditions.userGroups?.includes("staff") ?? false, ["arbetsmiljo"])).toBeGreaterThanOrEqual(
+      5,
+    );
     expect(having((s) => s.conditions.aiComponent === true, ["ai"])).toBeGreaterThanOrEqual(3);
-    expect(having((s) => s.conditions.userGroups?.includes("citizens") ?? false, ["tillganglighet"])).toBeGreaterThanOrEqual(3);
-    for (const kravtyp of ["KF", "KQ", "TK", "AV", "IN"]) expect(suggestions.some((s) => s.kravtyp === kravtyp), kravtyp).toBe(true);
+    expect(
+      having((s) => s.conditions.userGroups?.includes("citizens") ?? false, ["tillganglighet"]),
+    ).toBeGreaterThanOrEqual(3);
+    for (const kravtyp of ["KF", "KQ", "TK", "AV", "IN"])
+      expect(
+        suggestions.some((s) => s.kravtyp === kravtyp),
+        kravtyp,
+      ).toBe(true);
   });
 
   it("keeps suggestion texts free of vague words", () => {
@@ -72,14 +94,16 @@ describe("catalog integrity", () => {
   });
 
   it("names brands only together with 'eller likvärdigt'", () => {
-    const brands = /BankID|Freja|TCO Certified|ISO\/IEC 27001|ISO 9241|UC |System Usability Scale|Responsible Business Alliance|NIST|SPDX|CycloneDX/;
+    const brands =
+      /BankID|Freja|TCO Certified|ISO\/IEC 27001|ISO 9241|UC |System Usability Scale|Responsible Business Alliance|NIST|SPDX|CycloneDX/;
     const bad = suggestions.filter((s) => brands.test(s.text) && !/eller likvärdig/.test(s.text)).map((s) => s.id);
     expect(bad).toEqual([]);
   });
 
   it("keeps legal references current as of 2026", () => {
     for (const model of guidanceModels) {
-      if (/\bMSB\b/.test(model.publisher)) expect(model.publisher, model.id).toMatch(/Myndigheten för civilt försvar|MCF/);
+      if (/\bMSB\b/.test(model.publisher))
+        expect(model.publisher, model.id).toMatch(/Myndigheten för civilt försvar|MCF/);
     }
     for (const text of allTexts) {
       if (/\bMSB\b/.test(text)) expect(text).toMatch(/Myndigheten för civilt försvar|MCF/);
@@ -92,7 +116,9 @@ describe("catalog integrity", () => {
 
   it("notes what could not be verified instead of hiding it", () => {
     // Mirrors on third-party sites are never presented as the publisher's own page.
-    const mirrors = guidanceModels.filter((m) => /docplayer|vdocuments|studylib|ebin\.pub|pdfslide|slidetodoc|5dok/.test(m.url));
+    const mirrors = guidanceModels.filter((m) =>
+      /docplayer|vdocuments|studylib|ebin\.pub|pdfslide|slidetodoc|5dok/.test(m.url),
+    );
     expect(mirrors.length).toBeGreaterThan(0);
     expect(mirrors.filter((m) => !m.unverified).map((m) => m.id)).toEqual([]);
     expect(mirrors.filter((m) => !m.copy).map((m) => m.id)).toEqual([]);

@@ -36,8 +36,12 @@ function acceptInOrder(chosen: readonly Suggestion[]): LintRequirement[] {
 describe("accepting the top suggestions gives a consistent specification", () => {
   for (const profile of profiles) {
     it(`${profile.id}: top ${accepted} per perspective pass the ska share and weight sum rules`, () => {
-      const chosen = perspectives.flatMap((perspective) => topIds(suggestions, perspective, profile, accepted).map((id) => getSuggestion(id)!));
-      const warnings = lintRequirements(acceptInOrder(chosen)).filter((w) => w.rule === "skaShare" || w.rule === "weightSum");
+      const chosen = perspectives.flatMap((perspective) =>
+        topIds(suggestions, perspective, profile, accepted).map((id) => getSuggestion(id)!),
+      );
+      const warnings = lintRequirements(acceptInOrder(chosen)).filter(
+        (w) => w.rule === "skaShare" || w.rule === "weightSum",
+      );
       expect(warnings).toEqual([]);
     });
   }

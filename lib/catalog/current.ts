@@ -12,7 +12,15 @@ import type { Suggestion } from "@/lib/catalog/schema";
 const overlaySchema = z.object({
   suggestions: z.record(
     z.string(),
-    z.object({ title: z.string(), text: z.string(), motiv: z.string(), verifikat: z.string(), uppfoljning: z.string() }).partial(),
+    z
+      .object({
+        title: z.string(),
+        text: z.string(),
+        motiv: z.string(),
+        verifikat: z.string(),
+        uppfoljning: z.string(),
+      })
+      .partial(),
   ),
 });
 type Overlay = z.infer<typeof overlaySchema>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { conditionsHold, rankSuggestions, type RankedSuggestion } from "@/lib/catalog/rank";
-import { citizenEService, cloudWithSensitiveData, noSpecifics, rankContext, rankFixtures } from "@/lib/testing/rank-fixtures";
+import {
+  citizenEService,
+  cloudWithSensitiveData,
+  noSpecifics,
+  rankContext,
+  rankFixtures,
+} from "@/lib/testing/rank-fixtures";
 
 const ids = (ranked: RankedSuggestion[]) => ranked.map((entry) => entry.suggestion.id);
 const find = (ranked: RankedSuggestion[], id: string) => {
@@ -16,7 +22,9 @@ describe("rankSuggestions", () => {
     const generic = ranked.filter((entry) => entry.reasons.join() === "general").map((entry) => entry.suggestion.id);
     expect(generic).toContain("s-generic-lou");
     const lastSpecific = Math.max(
-      ...["s-dataskydd-pub", "s-sekretess-cloud", "s-sakerhet-logging", "s-sakerhet-general"].map((id) => position(ranked, id)),
+      ...["s-dataskydd-pub", "s-sekretess-cloud", "s-sakerhet-logging", "s-sakerhet-general"].map((id) =>
+        position(ranked, id),
+      ),
     );
     const firstGeneric = Math.min(...generic.map((id) => position(ranked, id)));
     expect(lastSpecific).toBeLessThan(firstGeneric);
@@ -31,7 +39,10 @@ describe("rankSuggestions", () => {
   });
 
   it("brings work-environment suggestions up when staff use the product", () => {
-    const withStaff = rankSuggestions(rankFixtures, rankContext({ ...citizenEService, userGroups: ["citizens", "staff"] }));
+    const withStaff = rankSuggestions(
+      rankFixtures,
+      rankContext({ ...citizenEService, userGroups: ["citizens", "staff"] }),
+    );
     const withoutStaff = rankSuggestions(rankFixtures, citizenEService);
     expect(position(withStaff, "s-arbetsmiljo-load")).toBeLessThan(position(withoutStaff, "s-arbetsmiljo-load"));
     expect(find(withStaff, "s-arbetsmiljo-load").reasons).toEqual(["staffUsers"]);
@@ -44,7 +55,17 @@ describe("rankSuggestions", () => {
 
   it("leaves out suggestions whose conditions fail", () => {
     const ranked = ids(rankSuggestions(rankFixtures, noSpecifics));
-    for (const id of ["s-dataskydd-pub", "s-sekretess-cloud", "s-sakerhet-logging", "s-tillganglighet", "s-arbetsmiljo-risk", "s-ai-transparency", "s-kontinuitet", "s-high-value", "s-hardware"]) {
+    for (const id of [
+      "s-dataskydd-pub",
+      "s-sekretess-cloud",
+      "s-sakerhet-logging",
+      "s-tillganglighet",
+      "s-arbetsmiljo-risk",
+      "s-ai-transparency",
+      "s-kontinuitet",
+      "s-high-value",
+      "s-hardware",
+    ]) {
       expect(ranked, id).not.toContain(id);
     }
     expect(ranked).toContain("s-generic-lou");
@@ -64,11 +85,16 @@ describe("rankSuggestions", () => {
     expect(find(ranked, "s-high-value").reasons).toEqual(["highValue"]);
     expect(find(ranked, "s-hardware").reasons).toEqual(["productType"]);
     expect(find(ranked, "s-sakerhet-general").reasons).toEqual(["critical"]);
-    expect(position(rankSuggestions(rankFixtures, { ...context, estimatedValueSek: 9_999_999 }), "s-high-value")).toBe(-1);
+    expect(position(rankSuggestions(rankFixtures, { ...context, estimatedValueSek: 9_999_999 }), "s-high-value")).toBe(
+      -1,
+    );
   });
 
   it("lifts continuity and security for samhällsviktig verksamhet, and AI clauses for an AI component", () => {
-    const critical = rankSuggestions(rankFixtures, rankContext({ ...noSpecifics, critical: "yes", aiComponent: "yes" }));
+    const critical = rankSuggestions(
+      rankFixtures,
+      rankContext({ ...noSpecifics, critical: "yes", aiComponent: "yes" }),
+    );
     const top = ids(critical).slice(0, 3).sort();
     expect(top).toEqual(["s-ai-transparency", "s-kontinuitet", "s-sakerhet-general"]);
     expect(find(critical, "s-kontinuitet").score).toBeGreaterThan(find(critical, "s-ai-transparency").score);
@@ -123,8 +149,12 @@ describe("rankSuggestions", () => {
 
 describe("conditionsHold", () => {
   it("requires every listed condition and any value within a list", () => {
-    expect(conditionsHold({ personalData: ["ordinary", "sensitive"], userGroups: ["staff"] }, cloudWithSensitiveData)).toBe(true);
-    expect(conditionsHold({ personalData: ["ordinary", "sensitive"], userGroups: ["citizens"] }, cloudWithSensitiveData)).toBe(false);
+    expect(
+      conditionsHold({ personalData: ["ordinary", "sensitive"], userGroups: ["staff"] }, cloudWithSensitiveData),
+    ).toBe(true);
+    expect(
+      conditionsHold({ personalData: ["ordinary", "sensitive"], userGroups: ["citizens"] }, cloudWithSensitiveData),
+    ).toBe(false);
     expect(conditionsHold({}, rankContext({}))).toBe(true);
     expect(conditionsHold({ critical: true }, rankContext({ critical: "unsure" }))).toBe(false);
   });

@@ -40,7 +40,11 @@ export function handlesSecrets(context: DraftContext, answers?: DraftAnswers): b
   return context.personalData === "sensitive";
 }
 
-export function conditionsHold(conditions: SuggestionConditions, context: DraftContext, answers?: DraftAnswers): boolean {
+export function conditionsHold(
+  conditions: SuggestionConditions,
+  context: DraftContext,
+  answers?: DraftAnswers,
+): boolean {
   const any = <T>(wanted: readonly T[] | undefined, actual: readonly T[] | undefined) =>
     wanted === undefined || (actual ?? []).some((value) => wanted.includes(value));
   return (
@@ -97,20 +101,27 @@ function contextBoosts(context: DraftContext, options: RankOptions): Boost[] {
   if (cloud && context.personalData === "sensitive") {
     boosts.push({ reasons: ["cloud", "sensitiveData"], topics: ["dataskydd", "sekretess", "sakerhet"] });
   } else if (context.personalData === "sensitive" || context.personalData === "ordinary") {
-    boosts.push({ reasons: [context.personalData === "sensitive" ? "sensitiveData" : "personalData"], topics: ["dataskydd"] });
+    boosts.push({
+      reasons: [context.personalData === "sensitive" ? "sensitiveData" : "personalData"],
+      topics: ["dataskydd"],
+    });
   }
   if (context.userGroups?.includes("citizens")) boosts.push({ reasons: ["citizenUsers"], topics: ["tillganglighet"] });
   if (context.userGroups?.includes("staff")) boosts.push({ reasons: ["staffUsers"], topics: ["arbetsmiljo"] });
   if (context.critical === "yes") boosts.push({ reasons: ["critical"], topics: ["kontinuitet", "sakerhet"] });
   if (context.aiComponent === "yes") boosts.push({ reasons: ["aiComponent"], topics: ["ai"] });
   const juridik = options.answers?.juridik;
-  if (juridik?.hosting === "thirdCountry") boosts.push({ reasons: ["thirdCountry"], topics: ["dataskydd", "sekretess"] });
+  if (juridik?.hosting === "thirdCountry")
+    boosts.push({ reasons: ["thirdCountry"], topics: ["dataskydd", "sekretess"] });
   if (juridik?.secrecy === "yes") boosts.push({ reasons: ["secrecy"], topics: ["sekretess"] });
   return boosts;
 }
 
 // Only called when the conditions hold, so every listed condition matched.
-function conditionMatches(conditions: SuggestionConditions, context: DraftContext): { reason: RankReason; weight: number }[] {
+function conditionMatches(
+  conditions: SuggestionConditions,
+  context: DraftContext,
+): { reason: RankReason; weight: number }[] {
   const matches: { reason: RankReason; weight: number }[] = [];
   const add = (reason: keyof typeof conditionWeights) => matches.push({ reason, weight: conditionWeights[reason] });
   if (conditions.productTypes) {
@@ -119,14 +130,20 @@ function conditionMatches(conditions: SuggestionConditions, context: DraftContex
   }
   // A list that also takes "none" says nothing specific about this draft.
   if (conditions.personalData && !conditions.personalData.includes("none")) {
-    add(context.personalData === "sensitive" && !conditions.personalData.includes("ordinary") ? "sensitiveData" : "personalData");
+    add(
+      context.personalData === "sensitive" && !conditions.personalData.includes("ordinary")
+        ? "sensitiveData"
+        : "personalData",
+    );
   }
   if (conditions.userGroups) {
     const matched = conditions.userGroups.filter((group) => context.userGroups?.includes(group));
     // Several matched groups each earn a reason but only the strongest counts,
     // so a broad list does not outscore a targeted one.
     const weights = matched.map((group) => conditionWeights[groupReason[group]]);
-    matched.forEach((group, index) => matches.push({ reason: groupReason[group], weight: index === 0 ? Math.max(...weights) : 0 }));
+    matched.forEach((group, index) =>
+      matches.push({ reason: groupReason[group], weight: index === 0 ? Math.max(...weights) : 0 }),
+    );
   }
   if (conditions.critical) add("critical");
   if (conditions.aiComponent) add("aiComponent");

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { kravtyper, levels, perspectives, personalDataLevels, phases, procedures, productTypes, userGroups } from "@/lib/vocabulary";
+import {
+  kravtyper,
+  levels,
+  perspectives,
+  personalDataLevels,
+  phases,
+  procedures,
+  productTypes,
+  userGroups,
+} from "@/lib/vocabulary";
 
 // The catalog is typed code (lib/catalog/*.ts) checked against these schemas
 // in tests, so a malformed entry fails CI instead of reaching a user.

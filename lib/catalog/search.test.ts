@@ -28,7 +28,15 @@ describe("normalize and matchesQuery", () => {
 
 describe("parseCatalogFilters", () => {
   it("keeps known values and drops unknown ones", () => {
-    expect(parseCatalogFilters({ q: "  dataskydd ", perspective: "juridik", show: "suggestions", level: "bor", kind: "law" })).toEqual({
+    expect(
+      parseCatalogFilters({
+        q: "  dataskydd ",
+        perspective: "juridik",
+        show: "suggestions",
+        level: "bor",
+        kind: "law",
+      }),
+    ).toEqual({
       q: "dataskydd",
       page: 1,
       show: "suggestions",
@@ -36,7 +44,9 @@ describe("parseCatalogFilters", () => {
       kind: "law",
       level: "bor",
     });
-    expect(parseCatalogFilters({ perspective: "hacker", show: "<script>", level: "maybe", kind: ["digital", "law"] })).toEqual({
+    expect(
+      parseCatalogFilters({ perspective: "hacker", show: "<script>", level: "maybe", kind: ["digital", "law"] }),
+    ).toEqual({
       q: "",
       page: 1,
       show: "all",
@@ -62,11 +72,19 @@ describe("searchCatalog", () => {
     const result = searchCatalog({ ...all, q: "sakerhetsskydd" }, guidanceModels, suggestions);
     expect(result.models.map((m) => m.id)).toContain("m-sakerhetsskyddslagen");
     expect(result.suggestions.map((s) => s.id)).toContain("s-ju-sakerhetsskydd");
-    expect(result.suggestions.every((s) => normalize(`${s.text} ${s.motiv} ${s.verifikat} ${s.uppfoljning}`).includes("sakerhetsskydd"))).toBe(true);
+    expect(
+      result.suggestions.every((s) =>
+        normalize(`${s.text} ${s.motiv} ${s.verifikat} ${s.uppfoljning}`).includes("sakerhetsskydd"),
+      ),
+    ).toBe(true);
   });
 
   it("narrows by perspective, level and kind, each on the items it describes", () => {
-    const result = searchCatalog({ ...all, perspective: "arbetsmiljo", level: "bor", kind: "law" }, guidanceModels, suggestions);
+    const result = searchCatalog(
+      { ...all, perspective: "arbetsmiljo", level: "bor", kind: "law" },
+      guidanceModels,
+      suggestions,
+    );
     expect(result.suggestions.length).toBeGreaterThan(0);
     expect(result.suggestions.every((s) => s.perspective === "arbetsmiljo" && s.level === "bor")).toBe(true);
     expect(result.models.length).toBeGreaterThan(0);
@@ -89,7 +107,15 @@ describe("paginateCatalog and catalogHref", () => {
 
   it("pages through suggestions first, then models, never more than the page size", () => {
     const first = paginateCatalog(results, 1, 25);
-    expect(first).toMatchObject({ page: 1, pageCount: 2, from: 1, to: 25, total: 42, totalSuggestions: 30, totalModels: 12 });
+    expect(first).toMatchObject({
+      page: 1,
+      pageCount: 2,
+      from: 1,
+      to: 25,
+      total: 42,
+      totalSuggestions: 30,
+      totalModels: 12,
+    });
     expect(first.suggestions).toEqual(suggestions.slice(0, 25));
     expect(first.models).toEqual([]);
     const second = paginateCatalog(results, 2, 25);
@@ -100,7 +126,13 @@ describe("paginateCatalog and catalogHref", () => {
 
   it("clamps a page past the end and handles an empty result", () => {
     expect(paginateCatalog(results, 99, 25).page).toBe(2);
-    expect(paginateCatalog({ suggestions: [], models: [] }, 3)).toMatchObject({ page: 1, pageCount: 1, from: 0, to: 0, total: 0 });
+    expect(paginateCatalog({ suggestions: [], models: [] }, 3)).toMatchObject({
+      page: 1,
+      pageCount: 1,
+      from: 0,
+      to: 0,
+      total: 0,
+    });
   });
 
   it("reads the page number leniently", () => {

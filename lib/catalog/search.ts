@@ -42,7 +42,10 @@ function pageNumber(value: string): number {
 
 // Case- and diacritics-insensitive: "sakerhet" finds "säkerhet", "AFS" finds "afs".
 export function normalize(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 // Every word of the query must occur somewhere in the text (in any order).
@@ -58,7 +61,14 @@ function modelText(model: GuidanceModel): string {
 }
 
 function suggestionText(suggestion: Suggestion): string {
-  return [suggestion.id, suggestion.title ?? "", suggestion.text, suggestion.motiv, suggestion.verifikat, suggestion.uppfoljning].join(" \n ");
+  return [
+    suggestion.id,
+    suggestion.title ?? "",
+    suggestion.text,
+    suggestion.motiv,
+    suggestion.verifikat,
+    suggestion.uppfoljning,
+  ].join(" \n ");
 }
 
 export type CatalogResults = { models: GuidanceModel[]; suggestions: Suggestion[] };
@@ -107,7 +117,11 @@ export type CatalogPage = CatalogResults & {
 
 // One pagination over both lists, so a page never holds more than pageSize
 // items; a page past the end shows the last page.
-export function paginateCatalog(results: CatalogResults, requestedPage: number, pageSize = catalogPageSize): CatalogPage {
+export function paginateCatalog(
+  results: CatalogResults,
+  requestedPage: number,
+  pageSize = catalogPageSize,
+): CatalogPage {
   const totalSuggestions = results.suggestions.length;
   const totalModels = results.models.length;
   const total = totalSuggestions + totalModels;

@@ -28,7 +28,10 @@ const requirementArb: fc.Arbitrary<Omit<DocumentRequirement, "number">> = fc.rec
   verifikat: hostileString,
   uppfoljning: hostileString,
   weight: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
-  modelIds: fc.array(fc.oneof(fc.constantFrom("m-gdpr", "m-dos-lagen", "__proto__", "constructor", "toString"), hostileString), { maxLength: 3 }),
+  modelIds: fc.array(
+    fc.oneof(fc.constantFrom("m-gdpr", "m-dos-lagen", "__proto__", "constructor", "toString"), hostileString),
+    { maxLength: 3 },
+  ),
 });
 
 // Loosely typed like a revision snapshot: any string or list for any question id.
@@ -58,19 +61,34 @@ const sourceArb: fc.Arbitrary<DocumentSource> = fc
     requirements: fc.array(requirementArb, { maxLength: 12 }),
     contact: fc.record({ name: hostileString, email: hostileString }),
   })
-  .map(({ title, version, organisation, procuredItem, estimatedValueSek, contractMonths, answers, requirements, contact }) => {
-    const context = { ...sampleStart, title: undefined };
-    // Numbers are unique per perspective in the database.
-    const next: Record<string, number> = {};
-    return {
+  .map(
+    ({
       title,
       version,
-      context: { ...context, organisation, procuredItem, estimatedValueSek, contractMonths },
+      organisation,
+      procuredItem,
+      estimatedValueSek,
+      contractMonths,
       answers,
-      requirements: requirements.map((r) => ({ ...r, number: (next[r.perspective] = (next[r.perspective] ?? 0) + 1) })),
+      requirements,
       contact,
-    };
-  });
+    }) => {
+      const context = { ...sampleStart, title: undefined };
+      // Numbers are unique per perspective in the database.
+      const next: Record<string, number> = {};
+      return {
+        title,
+        version,
+        context: { ...context, organisation, procuredItem, estimatedValueSek, contractMonths },
+        answers,
+        requirements: requirements.map((r) => ({
+          ...r,
+          number: (next[r.perspective] = (next[r.perspective] ?? 0) + 1),
+        })),
+        contact,
+      };
+    },
+  );
 
 describe("document builder under hostile drafts", () => {
   it("never throws, shows each requirement once, and yields plain JSON", () => {
@@ -78,7 +96,12 @@ describe("document builder under hostile drafts", () => {
       "buildDocumentData",
       fc.tuple(sourceArb, fc.constantFrom("sv" as const, "en" as const)),
       ([source, locale]) => {
-        const data = buildDocumentData(source, { t: translators[locale], lang: locale, formattedDate: "1 januari 2027", getModel });
+        const data = buildDocumentData(source, {
+          t: translators[locale],
+          lang: locale,
+          formattedDate: "1 januari 2027",
+          getModel,
+        });
         const codes = data.perspectives.flatMap((p) => p.groups.flatMap((g) => g.requirements.map((r) => r.code)));
         expect(codes.sort()).toEqual(source.requirements.map((r) => requirementCode(r.perspective, r.number)).sort());
         expect(data.title.length).toBeGreaterThan(0);

@@ -16,13 +16,18 @@ describe("buildDocumentData", () => {
       ["Krav på föremålet (KF)", ["JU-3", "JU-1"]],
       ["Avtalsvillkor (AV)", ["JU-4", "JU-2"]],
     ]);
-    expect(data.perspectives.find((p) => p.id === "kundnytta")?.noRequirements).toBe("Inga krav i det här perspektivet.");
+    expect(data.perspectives.find((p) => p.id === "kundnytta")?.noRequirements).toBe(
+      "Inga krav i det här perspektivet.",
+    );
   });
 
   it("shows guided answers with their question labels and translated options", () => {
     const data = sampleDocument(sampleSource(0));
     expect(data.perspectives[0]?.answers).toEqual([
-      { label: "Vilka behov ska produkten lösa, och för vilka användargrupper?", value: "Invånare vill kunna söka färdtjänst utan att ringa." },
+      {
+        label: "Vilka behov ska produkten lösa, och för vilka användargrupper?",
+        value: "Invånare vill kunna söka färdtjänst utan att ringa.",
+      },
       { label: "Vilka kanaler ska användarna nå tjänsten genom?", value: "Webb, Mobil eller app" },
     ]);
     expect(data.perspectives[2]?.noAnswers).toBe("Frågorna i det här perspektivet är inte besvarade.");
@@ -62,17 +67,36 @@ describe("buildDocumentData", () => {
     expect(negotiated.heading).toBe("1.4 Förfarande och kravens roll");
     expect(negotiated.paragraphs[0]).toContain("Ska-kraven i dokumentet är minimikrav: de förhandlas inte");
     expect(negotiated.paragraphs).toHaveLength(1);
-    const dialogue = section(sampleSource(0, { context: { ...sampleSource(0).context, procedure: "competitive_dialogue" } }), "en");
+    const dialogue = section(
+      sampleSource(0, { context: { ...sampleSource(0).context, procedure: "competitive_dialogue" } }),
+      "en",
+    );
     expect(dialogue.paragraphs[0]).toContain("minimum requirements that are not negotiated in the dialogue");
-    const framework = section(sampleSource(0, { context: { ...sampleSource(0).context, procedure: "framework_call" } }));
-    expect(framework.paragraphs[0]).toContain("får inte ändra dem väsentligt eller lägga till villkor som ramavtalet inte medger");
+    const framework = section(
+      sampleSource(0, { context: { ...sampleSource(0).context, procedure: "framework_call" } }),
+    );
+    expect(framework.paragraphs[0]).toContain(
+      "får inte ändra dem väsentligt eller lägga till villkor som ramavtalet inte medger",
+    );
     // A direct award with a stated value: the value is checked against the threshold.
-    const direct = section(sampleSource(0, { context: { ...sampleSource(0).context, procedure: "direct", estimatedValueSek: 450_000 } }));
+    const direct = section(
+      sampleSource(0, { context: { ...sampleSource(0).context, procedure: "direct", estimatedValueSek: 450_000 } }),
+    );
     expect(direct.paragraphs[0]).toContain("dokumentationen kan vara förenklad");
-    expect(direct.paragraphs[1]).toMatch(/^Det uppskattade värdet är 450\s000 kronor\. .*under gränsen för direktupphandling/);
-    const directEn = section(sampleSource(0, { context: { ...sampleSource(0).context, procedure: "direct", estimatedValueSek: 450_000 } }), "en");
-    expect(directEn.paragraphs).toEqual([expect.stringContaining("simplified"), expect.stringContaining("The estimated value is SEK 450,000.")]);
-    const undecided = section(sampleSource(0, { context: { ...sampleSource(0).context, procedure: undefined, estimatedValueSek: undefined } }));
+    expect(direct.paragraphs[1]).toMatch(
+      /^Det uppskattade värdet är 450\s000 kronor\. .*under gränsen för direktupphandling/,
+    );
+    const directEn = section(
+      sampleSource(0, { context: { ...sampleSource(0).context, procedure: "direct", estimatedValueSek: 450_000 } }),
+      "en",
+    );
+    expect(directEn.paragraphs).toEqual([
+      expect.stringContaining("simplified"),
+      expect.stringContaining("The estimated value is SEK 450,000."),
+    ]);
+    const undecided = section(
+      sampleSource(0, { context: { ...sampleSource(0).context, procedure: undefined, estimatedValueSek: undefined } }),
+    );
     expect(undecided.paragraphs).toHaveLength(1);
     expect(undecided.paragraphs[0]).toContain("inte bestämt");
     expect(sampleDocument(sampleSource(0)).intro.contextHeading).toBe("1.5 Upphandlingens förutsättningar");
@@ -82,7 +106,12 @@ describe("buildDocumentData", () => {
     const models = new Map(
       [
         { ...fixtureModels[0]!, checkedAt: "2026-11-29" },
-        { ...fixtureModels[1]!, checkedAt: "2026-11-28", unverified: "Årtalet är inte bekräftat.", copy: true as const },
+        {
+          ...fixtureModels[1]!,
+          checkedAt: "2026-11-28",
+          unverified: "Årtalet är inte bekräftat.",
+          copy: true as const,
+        },
       ].map((model) => [model.id, model]),
     );
     const build = (locale: "sv" | "en") =>
@@ -96,14 +125,19 @@ describe("buildDocumentData", () => {
       ["m-dos-lagen", ["Kontrollerad 2026-11-29"]],
       ["m-gdpr", ["Kontrollerad 2026-11-28", "Ej verifierad: Årtalet är inte bekräftat.", "Kopia hos tredje part"]],
     ]);
-    expect(build("en")[1]).toEqual(["m-gdpr", ["Checked 2026-11-28", "Not verified: Årtalet är inte bekräftat.", "Third-party copy"]]);
+    expect(build("en")[1]).toEqual([
+      "m-gdpr",
+      ["Checked 2026-11-28", "Not verified: Årtalet är inte bekräftat.", "Third-party copy"],
+    ]);
     expect(sampleDocument(sampleSource(12)).sources.models[0]?.status).toEqual(["Inte kontrollerad mot källan"]);
   });
 });
 
 describe("answers from an old revision", () => {
   it("leave out options the question no longer has instead of showing a message key", () => {
-    const data = sampleDocument(sampleSource(0, { answers: { juridik: { hosting: "moon", dpia: ["planned", "gone"] as unknown as string } } }));
+    const data = sampleDocument(
+      sampleSource(0, { answers: { juridik: { hosting: "moon", dpia: ["planned", "gone"] as unknown as string } } }),
+    );
     const rows = data.perspectives.find((p) => p.perspective === "juridik")!.answers;
     expect(rows.map((row) => row.value)).toEqual(["Den är planerad"]);
     expect(JSON.stringify(data)).not.toContain("questions.");

@@ -5,7 +5,15 @@ import type { GuidanceModel } from "@/lib/catalog/schema";
 import { procedureSection } from "@/lib/document/procedure";
 import { sourcesChapter } from "@/lib/document/sources";
 import { kravtyper, perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
-import type { DocField, DocPerspective, DocRequirement, DocRow, DocumentData, DocumentRequirement, DocumentSource } from "@/lib/document/types";
+import type {
+  DocField,
+  DocPerspective,
+  DocRequirement,
+  DocRow,
+  DocumentData,
+  DocumentRequirement,
+  DocumentSource,
+} from "@/lib/document/types";
 
 // Pure mapping from one draft version to the document. Everything the reader
 // sees is decided here, once, for both the PDF and the HTML print view.
@@ -14,13 +22,20 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type ModelLookup = (id: string) => GuidanceModel | undefined;
 // `exportVersion` is the export's own sequence number per draft ("Version 3");
 // without one (the print view of the live draft) the cover says "preview".
-export type BuildOptions = { t: Translate; lang: string; formattedDate: string; getModel: ModelLookup; exportVersion?: number };
+export type BuildOptions = {
+  t: Translate;
+  lang: string;
+  formattedDate: string;
+  getModel: ModelLookup;
+  exportVersion?: number;
+};
 
 // Requirements on the buyer itself (IN) are not for bidders: they go to the
 // internal checklist (lib/document/checklist.ts), never into the document.
 export const isBidderFacing = (r: Pick<DocumentRequirement, "kravtyp">) => r.kravtyp !== "IN";
 
-export const byPosition = (a: DocumentRequirement, b: DocumentRequirement) => a.position - b.position || a.number - b.number;
+export const byPosition = (a: DocumentRequirement, b: DocumentRequirement) =>
+  a.position - b.position || a.number - b.number;
 
 export function buildDocumentData(source: DocumentSource, options: BuildOptions): DocumentData {
   const { t, lang } = options;
@@ -28,7 +43,13 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
   const organisation = source.context.organisation?.trim() || t("pdf.notAnswered");
   const requirements = source.requirements.filter(isBidderFacing).sort(byPosition);
   const chapters = perspectives.map((perspective, index) =>
-    perspectiveChapter(perspective, index + 2, source, requirements.filter((r) => r.perspective === perspective), t),
+    perspectiveChapter(
+      perspective,
+      index + 2,
+      source,
+      requirements.filter((r) => r.perspective === perspective),
+      t,
+    ),
   );
   const ordered = chapters.flatMap((chapter) => chapter.groups.flatMap((group) => group.requirements));
   const contact = [source.contact.name, source.contact.email].filter((part) => part.trim() !== "").join(", ");
@@ -45,7 +66,8 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
     },
     cover: {
       organisation,
-      version: options.exportVersion === undefined ? t("pdf.preview") : t("pdf.version", { version: options.exportVersion }),
+      version:
+        options.exportVersion === undefined ? t("pdf.preview") : t("pdf.version", { version: options.exportVersion }),
       rows: [
         { label: t("pdf.organisation"), value: organisation },
         { label: t("pdf.date"), value: options.formattedDate },
@@ -59,7 +81,10 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
         {
           heading: `1.1 ${t("pdf.intro.background")}`,
           paragraphs: [
-            t("pdf.intro.backgroundText", { organisation, item: source.context.procuredItem?.trim() || t("pdf.notAnswered") }),
+            t("pdf.intro.backgroundText", {
+              organisation,
+              item: source.context.procuredItem?.trim() || t("pdf.notAnswered"),
+            }),
           ],
         },
         { heading: `1.2 ${t("pdf.intro.purpose")}`, paragraphs: [t("pdf.intro.purposeText")] },
@@ -118,7 +143,9 @@ function contextRows(context: DraftContext, t: Translate, lang: string): DocRow[
     ],
     [
       "contractMonths",
-      context.contractMonths === undefined ? undefined : t("pdf.context.contractMonthsValue", { months: context.contractMonths }),
+      context.contractMonths === undefined
+        ? undefined
+        : t("pdf.context.contractMonthsValue", { months: context.contractMonths }),
     ],
   ];
   return rows.map(([key, value]) => ({ label: t(`pdf.context.${key}`), value: value || t("pdf.notAnswered") }));
@@ -155,8 +182,16 @@ function perspectiveChapter(
     // An old revision may hold an option the question no longer has (answers
     // in snapshots are loosely typed): it is left out, never shown as a raw
     // message key (found by npm run test:fuzz).
-    const options = question.kind === "text" ? [] : (Array.isArray(value) ? value : [value]).filter((option) => typeof option === "string" && question.options.includes(option));
-    const text = question.kind === "text" ? [value].flat().join(", ").trim() : options.map((option) => t(`${base}.options.${option}`)).join(", ");
+    const options =
+      question.kind === "text"
+        ? []
+        : (Array.isArray(value) ? value : [value]).filter(
+            (option) => typeof option === "string" && question.options.includes(option),
+          );
+    const text =
+      question.kind === "text"
+        ? [value].flat().join(", ").trim()
+        : options.map((option) => t(`${base}.options.${option}`)).join(", ");
     if (text === "") return [];
     return [{ label: t(`${base}.label`), value: text }];
   });
@@ -195,10 +230,18 @@ function evaluationChapter(
     heading: `${perspectives.length + 2} ${t("pdf.evaluation.heading")}`,
     intro: t("pdf.evaluation.intro"),
     none: bor.length === 0 ? t("pdf.evaluation.none") : null,
-    columns: { id: t("pdf.evaluation.id"), requirement: t("pdf.evaluation.requirement"), weight: t("pdf.evaluation.weight") },
+    columns: {
+      id: t("pdf.evaluation.id"),
+      requirement: t("pdf.evaluation.requirement"),
+      weight: t("pdf.evaluation.weight"),
+    },
     rows: bor.map((r) => {
       const weight = weights.get(r.code);
-      return { code: r.code, text: excerpt(r.text), weight: weight == null ? t("pdf.evaluation.missingWeight") : percent(weight) };
+      return {
+        code: r.code,
+        text: excerpt(r.text),
+        weight: weight == null ? t("pdf.evaluation.missingWeight") : percent(weight),
+      };
     }),
     total: bor.length === 0 ? null : { label: t("pdf.evaluation.total"), value: percent(total) },
     warning: bor.length > 0 && total !== 100 ? t("pdf.evaluation.notHundred", { total }) : null,

@@ -3,7 +3,13 @@ import { buildDocumentData } from "@/lib/document/build";
 import { buildChecklist } from "@/lib/document/checklist";
 import { translatorFor } from "@/lib/document/translate";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { getFixtureModel, sampleDocument, sampleRequirements, sampleSource, withInternal } from "@/lib/testing/document-fixture";
+import {
+  getFixtureModel,
+  sampleDocument,
+  sampleRequirements,
+  sampleSource,
+  withInternal,
+} from "@/lib/testing/document-fixture";
 
 const t = translatorFor("sv", loadMessages("sv"));
 
@@ -35,7 +41,12 @@ describe("bidder-facing document and internal checklist", () => {
 
   it("labels the cover with the export's own version, or as a preview without one", () => {
     expect(sampleDocument(sampleSource(1, { version: 49 })).cover.version).toBe("Version 49");
-    const preview = buildDocumentData(sampleSource(1, { version: 49 }), { t, lang: "sv", formattedDate: "1 december 2026", getModel: getFixtureModel });
+    const preview = buildDocumentData(sampleSource(1, { version: 49 }), {
+      t,
+      lang: "sv",
+      formattedDate: "1 december 2026",
+      getModel: getFixtureModel,
+    });
     expect(preview.cover.version).toBe("Förhandsvisning");
   });
 });

@@ -27,7 +27,9 @@ export async function getDocumentSource(userId: string, draftId: string): Promis
   if (!draft || !user) return null;
   const answers = perspectiveAnswersSchema.safeParse(draft.answers);
   if (!answers.success) {
-    throw new AppError("INTERNAL", { cause: new Error(`draft ${draft.id} has invalid answers: ${answers.error.message}`) });
+    throw new AppError("INTERNAL", {
+      cause: new Error(`draft ${draft.id} has invalid answers: ${answers.error.message}`),
+    });
   }
   return {
     title: draft.title,

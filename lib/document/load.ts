@@ -12,7 +12,12 @@ import type { DocumentData, DocumentSource } from "@/lib/document/types";
 export async function loadDocument(
   userId: string,
   draftId: string,
-): Promise<{ source: DocumentSource; data: DocumentData; dataFor: (exportVersion: number) => DocumentData; locale: string } | null> {
+): Promise<{
+  source: DocumentSource;
+  data: DocumentData;
+  dataFor: (exportVersion: number) => DocumentData;
+  locale: string;
+} | null> {
   const source = await getDocumentSource(userId, draftId);
   if (!source) return null;
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);

@@ -6,7 +6,11 @@ import { perspectives, requirementCode } from "@/lib/vocabulary";
 // first cited; ids the catalog no longer knows are left out. Each says when
 // it was last checked, what could not be verified and whether its link is a
 // third party's copy, so a reader can weigh the source as the catalog does.
-export function sourcesChapter(requirements: DocumentRequirement[], getModel: ModelLookup, t: Translate): DocumentData["sources"] {
+export function sourcesChapter(
+  requirements: DocumentRequirement[],
+  getModel: ModelLookup,
+  t: Translate,
+): DocumentData["sources"] {
   const citedBy = new Map<string, string[]>();
   for (const perspective of perspectives) {
     for (const r of requirements.filter((row) => row.perspective === perspective)) {

@@ -53,7 +53,11 @@ export type DocumentData = {
   title: string;
   labels: { documentType: string; draftMarker: string; pageOf: string; tocHeading: string; coverNote: string };
   cover: { organisation: string; version: string; rows: DocRow[] };
-  intro: DocChapter & { sections: { heading: string; paragraphs: string[] }[]; contextHeading: string; context: DocRow[] };
+  intro: DocChapter & {
+    sections: { heading: string; paragraphs: string[] }[];
+    contextHeading: string;
+    context: DocRow[];
+  };
   perspectives: DocPerspective[];
   evaluation: DocChapter & {
     intro: string;
@@ -68,7 +72,15 @@ export type DocumentData = {
     none: string | null;
     labels: { publisher: string; year: string; citedBy: string };
     // status: "Kontrollerad 2026-11-29", then "Ej verifierad: …" and "Kopia hos tredje part" where they apply.
-    models: { id: string; name: string; publisher: string; year: number; url: string; citedBy: string; status: string[] }[];
+    models: {
+      id: string;
+      name: string;
+      publisher: string;
+      year: number;
+      url: string;
+      citedBy: string;
+      status: string[];
+    }[];
   };
   glossary: DocChapter & { terms: { term: string; definition: string }[] };
 };

@@ -23,7 +23,11 @@ export async function createDraftAction(): Promise<void> {
 }
 
 // "Spara och fortsätt": the whole Start step, validated as the form does.
-export async function saveStartStepAction(draftId: string, baseVersion: number, input: StartStepInput): Promise<SaveResult> {
+export async function saveStartStepAction(
+  draftId: string,
+  baseVersion: number,
+  input: StartStepInput,
+): Promise<SaveResult> {
   const ids = { draftId: [draftIdSchema, draftId], baseVersion: [baseVersionSchema, baseVersion] } as const;
   return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, baseVersion: version }) => {
     const parsed = parseInput(startStepSchema, input);
@@ -40,18 +44,24 @@ export type StartValuesResult = ActionResult<NonNullable<Awaited<ReturnType<type
 
 // For the conflict dialog: what is stored now and the version to save against.
 export async function getStartValuesAction(draftId: string): Promise<StartValuesResult> {
-  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "read" }, async (user, { draftId: id }) => {
-    const current = await getStartValues(user.id, id);
-    return current ? { ok: true, data: current } : { ok: false, reason: "not_found" };
-  });
+  return serverAction(
+    { ids: { draftId: [draftIdSchema, draftId] }, permission: "read" },
+    async (user, { draftId: id }) => {
+      const current = await getStartValues(user.id, id);
+      return current ? { ok: true, data: current } : { ok: false, reason: "not_found" };
+    },
+  );
 }
 
 export async function copyDraftAction(draftId: string): Promise<ActionResult> {
-  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "read" }, async (user, { draftId: id }) => {
-    const t = await getTranslations("trash");
-    const result = await copyDraft(user.id, id, t("copyPrefix"));
-    if (!result.ok) return { ok: false, reason: "not_found" };
-    revalidatePath("/drafts");
-    redirect(`/drafts/${result.data.id}/start`);
-  });
+  return serverAction(
+    { ids: { draftId: [draftIdSchema, draftId] }, permission: "read" },
+    async (user, { draftId: id }) => {
+      const t = await getTranslations("trash");
+      const result = await copyDraft(user.id, id, t("copyPrefix"));
+      if (!result.ok) return { ok: false, reason: "not_found" };
+      revalidatePath("/drafts");
+      redirect(`/drafts/${result.data.id}/start`);
+    },
+  );
 }

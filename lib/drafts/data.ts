@@ -13,7 +13,9 @@ import { perspectives, perspectiveSchema, type Perspective } from "@/lib/vocabul
 export function parseContext(draftId: string, raw: unknown): DraftContext {
   const parsed = draftContextSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has an invalid context: ${parsed.error.message}`) });
+    throw new AppError("INTERNAL", {
+      cause: new Error(`draft ${draftId} has an invalid context: ${parsed.error.message}`),
+    });
   }
   return parsed.data;
 }
@@ -21,7 +23,9 @@ export function parseContext(draftId: string, raw: unknown): DraftContext {
 export function parseAnswers(draftId: string, raw: unknown): DraftAnswers {
   const parsed = perspectiveAnswersSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("INTERNAL", { cause: new Error(`draft ${draftId} has invalid answers: ${parsed.error.message}`) });
+    throw new AppError("INTERNAL", {
+      cause: new Error(`draft ${draftId} has invalid answers: ${parsed.error.message}`),
+    });
   }
   return parsed.data;
 }

@@ -4,7 +4,12 @@ import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { revisionSnapshotSchema, revisionThrottleMs, type RevisionReason, type RevisionSnapshot } from "@/lib/drafts/snapshot";
+import {
+  revisionSnapshotSchema,
+  revisionThrottleMs,
+  type RevisionReason,
+  type RevisionSnapshot,
+} from "@/lib/drafts/snapshot";
 import { roleAllows } from "@/lib/orgs/roles";
 
 // Creates a draft in the caller's personal space (organizationId null) or in
@@ -165,7 +170,12 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
 // The throttle rule: a "save" revision is due when the draft has none yet,
 // when the last one is older than revisionThrottleMs, or when the last one
 // was written by someone else.
-export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, userId: string, now: Date): Promise<boolean> {
+export async function revisionDue(
+  client: Pick<Tx, "draftRevision">,
+  draftId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
   const last = await client.draftRevision.findFirst({
     where: { draftId },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],

@@ -22,7 +22,13 @@ describe("startStepSchema", () => {
   });
 
   it("reports every missing answer with a translation key, as the form shows them", () => {
-    const result = startStepSchema.safeParse({ title: " ", organisation: "", procuredItem: "", productTypes: [], userGroups: [] });
+    const result = startStepSchema.safeParse({
+      title: " ",
+      organisation: "",
+      procuredItem: "",
+      productTypes: [],
+      userGroups: [],
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldErrorsOf(result.error)).toEqual({
@@ -39,12 +45,27 @@ describe("startStepSchema", () => {
   });
 
   it("reads number boxes as optional whole numbers and rejects nonsense", () => {
-    const blank = startStepSchema.parse({ ...valid, estimatedValueSek: "", contractMonths: "", userCounts: { citizens: "" } });
+    const blank = startStepSchema.parse({
+      ...valid,
+      estimatedValueSek: "",
+      contractMonths: "",
+      userCounts: { citizens: "" },
+    });
     expect(blank.estimatedValueSek).toBeUndefined();
     expect(blank.userCounts?.citizens).toBeUndefined();
-    const filled = startStepSchema.parse({ ...valid, estimatedValueSek: "2500000", contractMonths: "48", userCounts: { staff: "25" } });
+    const filled = startStepSchema.parse({
+      ...valid,
+      estimatedValueSek: "2500000",
+      contractMonths: "48",
+      userCounts: { staff: "25" },
+    });
     expect(filled).toMatchObject({ estimatedValueSek: 2_500_000, contractMonths: 48, userCounts: { staff: 25 } });
-    const bad = startStepSchema.safeParse({ ...valid, estimatedValueSek: "många", contractMonths: "2.5", userCounts: { staff: "-3" } });
+    const bad = startStepSchema.safeParse({
+      ...valid,
+      estimatedValueSek: "många",
+      contractMonths: "2.5",
+      userCounts: { staff: "-3" },
+    });
     expect(bad.success).toBe(false);
     if (!bad.success) {
       const errors = fieldErrorsOf(bad.error);
@@ -79,7 +100,9 @@ describe("startStepSchema", () => {
 describe("draftContextSchema", () => {
   it("stores a new draft as an empty context and never keeps the title", () => {
     expect(draftContextSchema.parse({})).toEqual({});
-    expect(draftContextSchema.parse({ title: "x", organisation: "Åre kommun" })).toEqual({ organisation: "Åre kommun" });
+    expect(draftContextSchema.parse({ title: "x", organisation: "Åre kommun" })).toEqual({
+      organisation: "Åre kommun",
+    });
   });
 
   it("refuses a stored value that no longer matches the schema", () => {

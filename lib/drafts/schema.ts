@@ -15,7 +15,12 @@ const requiredText = (max: number) => z.string().trim().min(1, "required").max(m
 const optionalWholeNumber = (max: number) =>
   z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: "notANumber" }).int("notAWholeNumber").min(0, "notNegative").max(max, "tooLarge").optional(),
+    z.coerce
+      .number({ error: "notANumber" })
+      .int("notAWholeNumber")
+      .min(0, "notNegative")
+      .max(max, "tooLarge")
+      .optional(),
   );
 
 export const userCountsSchema = z.object({
@@ -28,9 +33,13 @@ export const startStepSchema = z.object({
   title: requiredText(200),
   organisation: requiredText(200),
   procuredItem: requiredText(2000),
-  productTypes: z.array(z.enum(productTypes, { error: "chooseOne" }), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  productTypes: z
+    .array(z.enum(productTypes, { error: "chooseOne" }), { error: "chooseAtLeastOne" })
+    .min(1, "chooseAtLeastOne"),
   personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
-  userGroups: z.array(z.enum(userGroups, { error: "chooseOne" }), { error: "chooseAtLeastOne" }).min(1, "chooseAtLeastOne"),
+  userGroups: z
+    .array(z.enum(userGroups, { error: "chooseOne" }), { error: "chooseAtLeastOne" })
+    .min(1, "chooseAtLeastOne"),
   usersDescription: z.string().trim().max(1000, "tooLong").optional(),
   userCounts: userCountsSchema.optional(),
   // Samhällsviktig verksamhet: drives security and continuity suggestions.
@@ -63,13 +72,17 @@ export const baseVersionSchema = z.number().int().min(1);
 // has its own column, which is never null.
 function withoutBlankAnswers(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
-  const entries = Object.entries(input).map(([key, value]) => [key, key === "title" ? value : blankAnswer(value)] as const);
+  const entries = Object.entries(input).map(
+    ([key, value]) => [key, key === "title" ? value : blankAnswer(value)] as const,
+  );
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 const blankAnswer = (value: unknown) => blankToUndefined(typeof value === "string" ? value.trim() : value);
 
 export const startStepDraftSchema = z.preprocess(
   withoutBlankAnswers,
-  startStepSchema.partial().extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")) }),
+  startStepSchema
+    .partial()
+    .extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")) }),
 );
 export type StartStepDraft = z.output<typeof startStepDraftSchema>;

@@ -26,7 +26,8 @@ async function world() {
 describe("draft scope with organisations (real SQLite)", () => {
   it("grants each role exactly its permissions on an organisation's draft", async () => {
     const w = await world();
-    const access = (userId: string, permission: "read" | "edit" | "manage") => checkDraftAccess(db, userId, w.shared.id, permission);
+    const access = (userId: string, permission: "read" | "edit" | "manage") =>
+      checkDraftAccess(db, userId, w.shared.id, permission);
     expect(await access(w.owner.id, "manage")).toBe("ok");
     expect(await access(w.editor.id, "edit")).toBe("ok");
     expect(await access(w.editor.id, "manage")).toBe("forbidden");

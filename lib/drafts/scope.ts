@@ -40,7 +40,11 @@ export function trashedDraftsWhere(userId: string): Prisma.DraftWhereInput {
   return { deletedAt: { not: null }, ...accessibleBy(userId, "manage") };
 }
 
-export function draftWhere(userId: string, draftId: string, permission: DraftPermission = "read"): Prisma.DraftWhereInput {
+export function draftWhere(
+  userId: string,
+  draftId: string,
+  permission: DraftPermission = "read",
+): Prisma.DraftWhereInput {
   return { id: draftId, deletedAt: null, ...accessibleBy(userId, permission) };
 }
 
@@ -55,6 +59,7 @@ export async function checkDraftAccess(
   permission: DraftPermission,
 ): Promise<DraftAccess> {
   if (await client.draft.count({ where: draftWhere(userId, draftId, permission) })) return "ok";
-  if (permission !== "read" && (await client.draft.count({ where: draftWhere(userId, draftId, "read") }))) return "forbidden";
+  if (permission !== "read" && (await client.draft.count({ where: draftWhere(userId, draftId, "read") })))
+    return "forbidden";
   return "not_found";
 }

@@ -44,8 +44,12 @@ describe("wizard steps", () => {
   it("marks a perspective Ej påbörjad, Påbörjad from an answer or a requirement, and Klar only when the user said so", () => {
     const empty = { answers: {}, completedSteps: [], requirementCounts: {} };
     expect(perspectiveStepStatus("kundnytta", empty)).toBe("notStarted");
-    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { needs: "  " } } })).toBe("notStarted");
-    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { channels: ["web"] } } })).toBe("inProgress");
+    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { needs: "  " } } })).toBe(
+      "notStarted",
+    );
+    expect(perspectiveStepStatus("kundnytta", { ...empty, answers: { kundnytta: { channels: ["web"] } } })).toBe(
+      "inProgress",
+    );
     expect(perspectiveStepStatus("juridik", { ...empty, requirementCounts: { juridik: 1 } })).toBe("inProgress");
     expect(perspectiveStepStatus("juridik", { ...empty, completedSteps: ["juridik"] })).toBe("completed");
     expect(perspectiveStepStatus("kundnytta", { ...empty, completedSteps: ["juridik"] })).toBe("notStarted");

@@ -46,7 +46,8 @@ export function adjacentSteps(id: WizardStepId): { previous: WizardStepId | null
 export function startStepStatus(title: string, context: DraftContext): StepStatus {
   const complete = startStepSchema.safeParse({ title, ...context }).success;
   if (complete) return "completed";
-  const answered = (value: unknown) => value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
+  const answered = (value: unknown) =>
+    value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
   const touched = title !== "" || Object.values(context).some(answered);
   return touched ? "inProgress" : "notStarted";
 }

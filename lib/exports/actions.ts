@@ -14,27 +14,33 @@ import { serverAction } from "@/lib/auth/server-action";
 // Creates a pending export (PDF, Word or Excel) from a snapshot of the draft
 // and answers at once; the file renders in the worker pool after the response
 // (lib/exports/jobs.ts) while the page polls the export's status.
-export async function exportDocumentAction(draftId: string, format: ExportFormat): Promise<ActionResult<{ exportId: string }>> {
-  return serverAction({ ids: { draftId: [draftIdSchema, draftId] }, permission: "edit" }, async (user, { draftId: id }) => {
-    if (!isExportFormat(format)) return failure("VALIDATION");
-    const loaded = await loadDocument(user.id, id);
-    if (!loaded) return { ok: false, reason: "not_found" };
-    const { source, dataFor, locale } = loaded;
-    let data = loaded.data;
-    const created = await createPendingExport(user.id, {
-      draftId: id,
-      draftVersion: source.version,
-      locale,
-      format,
-      // The export's own version number is known inside the transaction.
-      snapshot: (sequence) => (data = dataFor(sequence)),
-    });
-    if (!created.ok) return created;
-    await recordDraftAudit("export", user.id, id, { exportId: created.data.id, version: source.version, format });
-    after(() => renderExportAs(format, created.data.id, data));
-    revalidatePath(`/drafts/${id}/export`);
-    return { ok: true, data: { exportId: created.data.id } };
-  });
+export async function exportDocumentAction(
+  draftId: string,
+  format: ExportFormat,
+): Promise<ActionResult<{ exportId: string }>> {
+  return serverAction(
+    { ids: { draftId: [draftIdSchema, draftId] }, permission: "edit" },
+    async (user, { draftId: id }) => {
+      if (!isExportFormat(format)) return failure("VALIDATION");
+      const loaded = await loadDocument(user.id, id);
+      if (!loaded) return { ok: false, reason: "not_found" };
+      const { source, dataFor, locale } = loaded;
+      let data = loaded.data;
+      const created = await createPendingExport(user.id, {
+        draftId: id,
+        draftVersion: source.version,
+        locale,
+        format,
+        // The export's own version number is known inside the transaction.
+        snapshot: (sequence) => (data = dataFor(sequence)),
+      });
+      if (!created.ok) return created;
+      await recordDraftAudit("export", user.id, id, { exportId: created.data.id, version: source.version, format });
+      after(() => renderExportAs(format, created.data.id, data));
+      revalidatePath(`/drafts/${id}/export`);
+      return { ok: true, data: { exportId: created.data.id } };
+    },
+  );
 }
 
 export async function exportPdfAction(draftId: string): Promise<ActionResult<{ exportId: string }>> {

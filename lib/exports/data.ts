@@ -2,15 +2,27 @@ import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
 import { formatOf } from "@/lib/exports/formats";
-import { exportFailures, exportStatuses, type ExportFailure, type ExportState, type ExportStatus, type ExportSummary, type StoredExport } from "@/lib/exports/types";
+import {
+  exportFailures,
+  exportStatuses,
+  type ExportFailure,
+  type ExportState,
+  type ExportStatus,
+  type ExportSummary,
+  type StoredExport,
+} from "@/lib/exports/types";
 
 // A pending export older than this has lost its render (the server restarted
 // mid-render); it reads as failed so the user is not left waiting.
 export const pendingTimeoutMs = 3 * 60 * 1000;
 
-function state(row: { status: string; error: string | null; createdAt: Date }, now: number): { status: ExportStatus; error: ExportFailure | null } {
+function state(
+  row: { status: string; error: string | null; createdAt: Date },
+  now: number,
+): { status: ExportStatus; error: ExportFailure | null } {
   const status = (exportStatuses as readonly string[]).includes(row.status) ? (row.status as ExportStatus) : "failed";
-  if (status === "pending" && now - row.createdAt.getTime() > pendingTimeoutMs) return { status: "failed", error: "timeout" };
+  if (status === "pending" && now - row.createdAt.getTime() > pendingTimeoutMs)
+    return { status: "failed", error: "timeout" };
   const error = (exportFailures as readonly string[]).includes(row.error ?? "") ? (row.error as ExportFailure) : null;
   return { status, error: status === "failed" ? (error ?? "render_failed") : null };
 }
@@ -42,7 +54,12 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
   }));
 }
 
-export async function getExportState(userId: string, draftId: string, exportId: string, now = Date.now()): Promise<ExportState | null> {
+export async function getExportState(
+  userId: string,
+  draftId: string,
+  exportId: string,
+  now = Date.now(),
+): Promise<ExportState | null> {
   const row = await db.export.findFirst({
     where: { id: exportId, draftId, draft: draftWhere(userId, draftId, "read") },
     select: { id: true, status: true, error: true, createdAt: true, draftVersion: true },
@@ -52,14 +69,35 @@ export async function getExportState(userId: string, draftId: string, exportId: 
 }
 
 // Only finished exports have bytes to serve.
-export async function getExportForUser(userId: string, draftId: string, exportId: string): Promise<StoredExport | null> {
+export async function getExportForUser(
+  userId: string,
+  draftId: string,
+  exportId: string,
+): Promise<StoredExport | null> {
   const row = await db.export.findFirst({
     where: { id: exportId, draftId, status: "ready", draft: draftWhere(userId, draftId, "read") },
-    select: { id: true, bytes: true, sha256: true, draftVersion: true, sequence: true, format: true, snapshot: true, draft: { select: { title: true } } },
+    select: {
+      id: true,
+      bytes: true,
+      sha256: true,
+      draftVersion: true,
+      sequence: true,
+      format: true,
+      snapshot: true,
+      draft: { select: { title: true } },
+    },
   });
   if (!row || !row.bytes || !row.sha256) return null;
   // The filename names the title the document was made with, not today's.
   const snapshot = row.snapshot as { title?: unknown } | null;
   const title = typeof snapshot?.title === "string" ? snapshot.title : row.draft.title;
-  return { id: row.id, bytes: row.bytes, sha256: row.sha256, draftVersion: row.draftVersion, sequence: row.sequence, format: formatOf(row.format), title };
+  return {
+    id: row.id,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    draftVersion: row.draftVersion,
+    sequence: row.sequence,
+    format: formatOf(row.format),
+    title,
+  };
 }

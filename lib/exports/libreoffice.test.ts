@@ -15,7 +15,8 @@ describe.skipIf(skip !== null)(`LibreOffice opens our files${skip ? ` (skipped: 
     const { text, pages } = convertToPdfText(await renderDocx(data), "docx");
     const flat = squash(text);
     expect(pages).toBeGreaterThan(5);
-    for (const heading of ["1 Inledning", "2 Kundnytta", "6 Utvärdering", data.sources.heading, data.glossary.heading]) expect(flat).toContain(heading);
+    for (const heading of ["1 Inledning", "2 Kundnytta", "6 Utvärdering", data.sources.heading, data.glossary.heading])
+      expect(flat).toContain(heading);
     expect(flat).toContain("KN-1");
     expect(flat).toMatch(/Sida 2 av \d+/);
     expect(flat).not.toContain("Beställaren ska själv");

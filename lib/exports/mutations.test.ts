@@ -25,10 +25,20 @@ describe("exports against a real SQLite database", () => {
     const { id: draftId } = await createDraft(owner.id);
     const exportId = await pending(owner.id, draftId);
 
-    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({ status: "pending", error: null, draftVersion: 1 });
+    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({
+      status: "pending",
+      error: null,
+      draftVersion: 1,
+    });
     expect(await getExportForUser(owner.id, draftId, exportId)).toBeNull();
     const [listed] = await listExportsForDraft(owner.id, draftId);
-    expect(listed).toMatchObject({ id: exportId, status: "pending", pageCount: null, sizeBytes: null, createdByName: "Åsa Öberg" });
+    expect(listed).toMatchObject({
+      id: exportId,
+      status: "pending",
+      pageCount: null,
+      sizeBytes: null,
+      createdByName: "Åsa Öberg",
+    });
 
     expect(await completeExport(exportId, fakePdf, 12.4)).toBe(true);
     // Immutable: neither a second completion nor a failure touches it.
@@ -50,7 +60,10 @@ describe("exports against a real SQLite database", () => {
     const before = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
     const exportId = await pending(owner.id, draftId);
     await renderExport(exportId, snapshot, () => Promise.reject(new Error("fontkit exploded")));
-    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({ status: "failed", error: "render_failed" });
+    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({
+      status: "failed",
+      error: "render_failed",
+    });
     expect(await getExportForUser(owner.id, draftId, exportId)).toBeNull();
     const after = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
     expect(after).toEqual(before);
@@ -61,7 +74,10 @@ describe("exports against a real SQLite database", () => {
     const { id: draftId } = await createDraft(owner.id);
     const exportId = await pending(owner.id, draftId);
     const later = Date.now() + pendingTimeoutMs + 1000;
-    expect(await getExportState(owner.id, draftId, exportId, later)).toMatchObject({ status: "failed", error: "timeout" });
+    expect(await getExportState(owner.id, draftId, exportId, later)).toMatchObject({
+      status: "failed",
+      error: "timeout",
+    });
   });
 
   it("refuses to label an export with a version the draft no longer has", async () => {
@@ -99,8 +115,28 @@ describe("document source", () => {
     await db.draft.update({ where: { id: draftId }, data: { answers: { juridik: { hosting: "eu" } } } });
     await db.requirement.createMany({
       data: [
-        { draftId, perspective: "juridik", number: 2, position: 2, text: "Andra", level: "bor", kravtyp: "TK", weight: 20, modelIds: ["m-gdpr"], createdById: owner.id },
-        { draftId, perspective: "juridik", number: 1, position: 1, text: "Första", level: "ska", kravtyp: "KF", createdById: owner.id },
+        {
+          draftId,
+          perspective: "juridik",
+          number: 2,
+          position: 2,
+          text: "Andra",
+          level: "bor",
+          kravtyp: "TK",
+          weight: 20,
+          modelIds: ["m-gdpr"],
+          createdById: owner.id,
+        },
+        {
+          draftId,
+          perspective: "juridik",
+          number: 1,
+          position: 1,
+          text: "Första",
+          level: "ska",
+          kravtyp: "KF",
+          createdById: owner.id,
+        },
       ],
     });
     const source = await getDocumentSource(owner.id, draftId);
@@ -126,7 +162,10 @@ describe("export sequence", () => {
         draftVersion,
         locale: "sv",
         format,
-        snapshot: (sequence) => (labels.push(sequence), { ...snapshot, cover: { ...snapshot.cover, version: `Version ${sequence}` } }),
+        snapshot: (sequence) => (
+          labels.push(sequence),
+          { ...snapshot, cover: { ...snapshot.cover, version: `Version ${sequence}` } }
+        ),
       });
       if (!created.ok) throw new Error(created.reason);
       return { id: created.data.id, label: labels[0] };
@@ -146,6 +185,9 @@ describe("export sequence", () => {
     expect((stored.snapshot as { cover: { version: string } }).cover.version).toBe("Version 2");
     // A non-PDF has no page count of its own.
     await completeExport(word.id, new TextEncoder().encode("PK\u0003\u0004 not a pdf"), 3);
-    expect((await listExportsForDraft(owner.id, draftId)).find((r) => r.id === word.id)).toMatchObject({ status: "ready", pageCount: null });
+    expect((await listExportsForDraft(owner.id, draftId)).find((r) => r.id === word.id)).toMatchObject({
+      status: "ready",
+      pageCount: null,
+    });
   });
 });

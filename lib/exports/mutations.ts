@@ -27,7 +27,10 @@ export async function createPendingExport(
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, input.draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };
-    const draft = await tx.draft.findFirst({ where: draftWhere(userId, input.draftId, "edit"), select: { version: true } });
+    const draft = await tx.draft.findFirst({
+      where: draftWhere(userId, input.draftId, "edit"),
+      select: { version: true },
+    });
     if (!draft) return { ok: false, reason: "not_found" };
     if (draft.version !== input.draftVersion) return { ok: false, reason: "conflict" };
     const sequence = await nextSequence(tx, input.draftId, input.draftVersion);
@@ -54,7 +57,10 @@ type Tx = Prisma.TransactionClient;
 // Every format exported from one draft version shares its number; a new
 // draft version exported gets the next one.
 async function nextSequence(tx: Tx, draftId: string, draftVersion: number): Promise<number> {
-  const same = await tx.export.findFirst({ where: { draftId, draftVersion, sequence: { not: null } }, select: { sequence: true } });
+  const same = await tx.export.findFirst({
+    where: { draftId, draftVersion, sequence: { not: null } },
+    select: { sequence: true },
+  });
   if (same?.sequence) return same.sequence;
   const last = await tx.export.aggregate({ where: { draftId }, _max: { sequence: true } });
   return (last._max.sequence ?? 0) + 1;
@@ -62,7 +68,11 @@ async function nextSequence(tx: Tx, draftId: string, draftVersion: number): Prom
 
 // The only two writes after creation, each allowed once: a pending export
 // becomes ready or failed, and a finished export never changes again.
-export async function completeExport(exportId: string, bytes: Uint8Array<ArrayBuffer>, renderMs: number): Promise<boolean> {
+export async function completeExport(
+  exportId: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  renderMs: number,
+): Promise<boolean> {
   const { count } = await db.export.updateMany({
     where: { id: exportId, status: "pending" },
     data: {

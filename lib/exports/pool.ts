@@ -17,7 +17,6 @@ const key = Symbol.for("kravlots.pdfPool");
 type Task = { format: ExportFormat; data: DocumentData };
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
-
 function pool(): Piscina<Task, WorkerResult> {
   const holder = globalThis as Holder;
   holder[key] ??= new Piscina<Task, WorkerResult>({
@@ -37,7 +36,11 @@ export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000)
   return renderInWorker("pdf", data, timeoutMs);
 }
 
-export async function renderInWorker(format: ExportFormat, data: DocumentData, timeoutMs = 120_000): Promise<WorkerResult> {
+export async function renderInWorker(
+  format: ExportFormat,
+  data: DocumentData,
+  timeoutMs = 120_000,
+): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   return pool().run({ format, data }, { signal });
 }

@@ -11,10 +11,18 @@ export async function databaseHealth(): Promise<{ usable: boolean; migrations: M
   try {
     const rows = await db.$queryRaw<{ name: string }[]>`
       SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-    const folders = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations"), { withFileTypes: true })
+    const folders = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations"), {
+      withFileTypes: true,
+    })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
-    return { usable: true, migrations: migrationState(folders, rows.map((row) => row.name)) };
+    return {
+      usable: true,
+      migrations: migrationState(
+        folders,
+        rows.map((row) => row.name),
+      ),
+    };
   } catch (error) {
     console.error("health: the database is not usable", error);
     return { usable: false, migrations: "unknown" };

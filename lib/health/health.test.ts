@@ -27,10 +27,22 @@ describe("GET /api/health", () => {
 
   it("answers 200 only when the database is usable and current and the pool has workers", () => {
     const good = { usable: true, migrations: "current" } as const;
-    expect(healthReport(good, { workers: 1, usable: true })).toEqual({ status: 200, body: { ok: true, db: "sqlite", migrations: "current", pdfWorkers: 1 } });
-    expect(healthReport({ usable: false, migrations: "unknown" }, { workers: 1, usable: true })).toMatchObject({ status: 503, body: { ok: false } });
-    expect(healthReport({ usable: true, migrations: "pending" }, { workers: 1, usable: true })).toMatchObject({ status: 503, body: { ok: false, migrations: "pending" } });
-    expect(healthReport(good, { workers: 0, usable: false })).toEqual({ status: 503, body: { ok: false, db: "sqlite", migrations: "current", pdfWorkers: 0 } });
+    expect(healthReport(good, { workers: 1, usable: true })).toEqual({
+      status: 200,
+      body: { ok: true, db: "sqlite", migrations: "current", pdfWorkers: 1 },
+    });
+    expect(healthReport({ usable: false, migrations: "unknown" }, { workers: 1, usable: true })).toMatchObject({
+      status: 503,
+      body: { ok: false },
+    });
+    expect(healthReport({ usable: true, migrations: "pending" }, { workers: 1, usable: true })).toMatchObject({
+      status: 503,
+      body: { ok: false, migrations: "pending" },
+    });
+    expect(healthReport(good, { workers: 0, usable: false })).toEqual({
+      status: 503,
+      body: { ok: false, db: "sqlite", migrations: "current", pdfWorkers: 0 },
+    });
     expect(migrationState([], [])).toBe("unknown");
     expect(migrationState(["a", "b"], ["b", "a", "old"])).toBe("current");
   });

@@ -10,8 +10,16 @@ export function migrationState(folders: string[], applied: string[]): MigrationS
   return folders.every((name) => done.has(name)) ? "current" : "pending";
 }
 
-export function healthReport(database: { usable: boolean; migrations: MigrationState }, pool: { workers: number; usable: boolean }) {
+export function healthReport(
+  database: { usable: boolean; migrations: MigrationState },
+  pool: { workers: number; usable: boolean },
+) {
   const ok = database.usable && database.migrations === "current" && pool.usable && pool.workers > 0;
-  const body: HealthReport = { ok, db: "sqlite", migrations: database.migrations, pdfWorkers: pool.usable ? pool.workers : 0 };
+  const body: HealthReport = {
+    ok,
+    db: "sqlite",
+    migrations: database.migrations,
+    pdfWorkers: pool.usable ? pool.workers : 0,
+  };
   return { status: ok ? 200 : 503, body };
 }

@@ -16,7 +16,9 @@ export function loadMessages(locale: Locale): Messages {
   // whole project.
   const dir = path.join(process.cwd(), "messages", locale);
   const messages: Messages = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     const content = JSON.parse(readFileSync(path.join(process.cwd(), "messages", locale, file), "utf8")) as Messages;
     const namespace = file.slice(0, -".json".length);
     if (Object.keys(content).length !== 1 || !(namespace in content)) {

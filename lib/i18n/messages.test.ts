@@ -13,7 +13,9 @@ function keys(tree: Tree, prefix = ""): string[] {
 }
 
 function valueAt(tree: Tree, path: string): string | undefined {
-  const value = path.split(".").reduce<string | Tree | undefined>((node, key) => (typeof node === "object" ? node[key] : undefined), tree);
+  const value = path
+    .split(".")
+    .reduce<string | Tree | undefined>((node, key) => (typeof node === "object" ? node[key] : undefined), tree);
   return typeof value === "string" ? value : undefined;
 }
 

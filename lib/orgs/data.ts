@@ -19,7 +19,11 @@ export async function listMemberships(userId: string): Promise<Membership[]> {
 // The one membership check for organisation ids: not a member → not_found
 // (a foreign organisation looks like a missing one), a member whose role lacks
 // the permission → forbidden (403 naming the role).
-export async function checkOrgAccess(userId: string, organizationId: string, permission: DraftPermission): Promise<OrgAccess> {
+export async function checkOrgAccess(
+  userId: string,
+  organizationId: string,
+  permission: DraftPermission,
+): Promise<OrgAccess> {
   const member = await db.member.findFirst({
     where: { userId, organizationId },
     select: { role: true, organization: { select: { name: true } } },
@@ -71,7 +75,14 @@ export type InvitationView = {
 export async function getInvitationView(invitationId: string, now = new Date()): Promise<InvitationView | null> {
   const row = await db.invitation.findUnique({
     where: { id: invitationId },
-    select: { id: true, email: true, role: true, status: true, expiresAt: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      status: true,
+      expiresAt: true,
+      organization: { select: { name: true } },
+    },
   });
   if (!row) return null;
   const state = row.status !== "pending" ? "used" : row.expiresAt < now ? "expired" : "pending";
@@ -96,7 +107,10 @@ export async function findMember(organizationId: string, memberId: string) {
 }
 
 export async function findInvitation(organizationId: string, invitationId: string) {
-  return db.invitation.findFirst({ where: { id: invitationId, organizationId }, select: { id: true, email: true, status: true } });
+  return db.invitation.findFirst({
+    where: { id: invitationId, organizationId },
+    select: { id: true, email: true, status: true },
+  });
 }
 
 export type Spaces = { memberships: Membership[]; active: Membership | null };

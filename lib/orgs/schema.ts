@@ -2,7 +2,12 @@ import { z } from "zod";
 import { orgRoles } from "@/lib/orgs/roles";
 
 // Messages are translation keys under "errors.fields".
-export const orgIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const orgIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const createOrgSchema = z.object({
   name: z.string().trim().min(2, "required").max(100, "tooLong"),

@@ -46,26 +46,41 @@ async function run<T extends { version: number; code?: string }>(
   });
 }
 
-export async function createRequirementAction(draftId: string, perspective: string, input: unknown): Promise<RequirementActionResult> {
+export async function createRequirementAction(
+  draftId: string,
+  perspective: string,
+  input: unknown,
+): Promise<RequirementActionResult> {
   const parsed = requirementInputSchema.safeParse(input);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const step = perspectiveSchema.safeParse(perspective);
   return run(draftId, [step.success], (userId, id) => createRequirement(userId, id, step.data!, parsed.data));
 }
 
-export async function updateRequirementAction(draftId: string, requirementId: string, input: unknown): Promise<RequirementActionResult> {
+export async function updateRequirementAction(
+  draftId: string,
+  requirementId: string,
+  input: unknown,
+): Promise<RequirementActionResult> {
   const parsed = requirementInputSchema.safeParse(input);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const ok = requirementIdSchema.safeParse(requirementId).success;
   return run(draftId, [ok], (userId, id) => updateRequirement(userId, id, requirementId, parsed.data));
 }
 
-export async function deleteRequirementAction(draftId: string, requirementId: string): Promise<RequirementActionResult> {
+export async function deleteRequirementAction(
+  draftId: string,
+  requirementId: string,
+): Promise<RequirementActionResult> {
   const ok = requirementIdSchema.safeParse(requirementId).success;
   return run(draftId, [ok], (userId, id) => deleteRequirement(userId, id, requirementId));
 }
 
-export async function moveRequirementAction(draftId: string, requirementId: string, direction: string): Promise<RequirementActionResult> {
+export async function moveRequirementAction(
+  draftId: string,
+  requirementId: string,
+  direction: string,
+): Promise<RequirementActionResult> {
   const dir = directionSchema.safeParse(direction);
   const ok = requirementIdSchema.safeParse(requirementId).success;
   return run(draftId, [ok, dir.success], (userId, id) => moveRequirement(userId, id, requirementId, dir.data!));
@@ -87,10 +102,16 @@ export async function restoreSuggestionAction(draftId: string, suggestionId: str
 }
 
 // "Använd den nya lydelsen" / "Behåll min lydelse" on a revised source.
-export async function resolveSourceUpdateAction(draftId: string, requirementId: string, choice: string): Promise<RequirementActionResult> {
+export async function resolveSourceUpdateAction(
+  draftId: string,
+  requirementId: string,
+  choice: string,
+): Promise<RequirementActionResult> {
   const parsed = sourceChoiceSchema.safeParse(choice);
   const ok = requirementIdSchema.safeParse(requirementId).success;
-  return run(draftId, [ok, parsed.success], (userId, id) => resolveSourceUpdate(userId, id, requirementId, parsed.data!));
+  return run(draftId, [ok, parsed.success], (userId, id) =>
+    resolveSourceUpdate(userId, id, requirementId, parsed.data!),
+  );
 }
 
 // "Fördela vikterna" in Granska: the bör weights scaled to exactly 100 %.

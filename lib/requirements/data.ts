@@ -42,7 +42,11 @@ export function toRequirementRow(row: Requirement): RequirementRow {
 const perspectiveOrder = perspectiveSchema.options;
 
 // Ordered by perspective (in wizard order), then by the user's own order.
-export async function listRequirements(userId: string, draftId: string, perspective?: Perspective): Promise<RequirementRow[]> {
+export async function listRequirements(
+  userId: string,
+  draftId: string,
+  perspective?: Perspective,
+): Promise<RequirementRow[]> {
   const rows = await db.requirement.findMany({
     where: { draft: draftWhere(userId, draftId, "read"), ...(perspective ? { perspective } : {}) },
     orderBy: [{ position: "asc" }, { number: "asc" }],

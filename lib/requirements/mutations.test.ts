@@ -18,7 +18,15 @@ import { fixtureSuggestions } from "@/lib/testing/catalog-fixtures";
 import { createTestUser } from "@/lib/testing/factories";
 
 const input = (text: string, extra: Record<string, unknown> = {}) =>
-  requirementInputSchema.parse({ text, level: "ska", kravtyp: "KF", motiv: "", verifikat: "", uppfoljning: "", ...extra });
+  requirementInputSchema.parse({
+    text,
+    level: "ska",
+    kravtyp: "KF",
+    motiv: "",
+    verifikat: "",
+    uppfoljning: "",
+    ...extra,
+  });
 
 async function setup() {
   const owner = await createTestUser("Ägare");
@@ -67,7 +75,11 @@ describe("requirements against a real SQLite database", () => {
     expect((await listRequirements(owner.id, draftId, "organisation")).map((r) => r.text)).toEqual(["C", "A", "B"]);
     const atTop = await moveRequirement(owner.id, draftId, c, "up");
     expect(atTop).toMatchObject({ ok: true, data: { moved: false, code: "OR-3" } });
-    expect((await listRequirements(owner.id, draftId, "organisation")).map((r) => r.code)).toEqual(["OR-3", "OR-1", "OR-2"]);
+    expect((await listRequirements(owner.id, draftId, "organisation")).map((r) => r.code)).toEqual([
+      "OR-3",
+      "OR-1",
+      "OR-2",
+    ]);
   });
 
   it("accepts a suggestion as a requirement that keeps its provenance, once", async () => {
@@ -99,12 +111,20 @@ describe("requirements against a real SQLite database", () => {
     if (!accepted.ok) throw new Error("accept failed");
     expect((await listRequirements(owner.id, draftId))[0]).toMatchObject({ level: "bor", weight: 100 });
 
-    await updateRequirement(owner.id, draftId, accepted.data.id, input("Nu ett ska-krav", { level: "ska", weight: 30 }));
+    await updateRequirement(
+      owner.id,
+      draftId,
+      accepted.data.id,
+      input("Nu ett ska-krav", { level: "ska", weight: 30 }),
+    );
     const row = await db.requirement.findUniqueOrThrow({ where: { id: accepted.data.id } });
     expect(row).toMatchObject({ text: "Nu ett ska-krav", level: "ska", weight: null });
 
     await updateRequirement(owner.id, draftId, accepted.data.id, input("Bör igen", { level: "bor", weight: "25" }));
-    expect(await db.requirement.findUniqueOrThrow({ where: { id: accepted.data.id } })).toMatchObject({ level: "bor", weight: 25 });
+    expect(await db.requirement.findUniqueOrThrow({ where: { id: accepted.data.id } })).toMatchObject({
+      level: "bor",
+      weight: 25,
+    });
   });
 
   it("proposes bör weights relative to the accepted set, keeping 100 %", async () => {
@@ -112,9 +132,14 @@ describe("requirements against a real SQLite database", () => {
     const catalogWeight = (id: string) => fixtureSuggestions.find((s) => s.id === id)?.weight;
     const pick = (id: string) => fixtureSuggestions.find((s) => s.id === id)!;
     // Catalog weights 20 (effekt), 10 (test) and 15 (logg): 44.4, 22.2 and 33.3 % once all three are in.
-    for (const id of ["s-test-kn-effekt", "s-test-kn-test", "s-test-ju-logg"]) await acceptSuggestion(owner.id, draftId, pick(id), catalogWeight);
+    for (const id of ["s-test-kn-effekt", "s-test-kn-test", "s-test-ju-logg"])
+      await acceptSuggestion(owner.id, draftId, pick(id), catalogWeight);
     const rows = await listRequirements(owner.id, draftId);
-    expect(rows.map((r) => [r.code, r.weight])).toEqual([["KN-1", 45], ["KN-2", 22], ["JU-1", 33]]);
+    expect(rows.map((r) => [r.code, r.weight])).toEqual([
+      ["KN-1", 45],
+      ["KN-2", 22],
+      ["JU-1", 33],
+    ]);
     // A ska suggestion leaves the weights alone.
     await acceptSuggestion(owner.id, draftId, pick("s-test-kn-behov"), catalogWeight);
     expect((await listRequirements(owner.id, draftId)).reduce((sum, r) => sum + (r.weight ?? 0), 0)).toBe(100);
@@ -128,13 +153,21 @@ describe("requirements against a real SQLite database", () => {
     await createRequirement(owner.id, draftId, "kundnytta", bor("Kriterium tre"));
     await createRequirement(owner.id, draftId, "organisation", input("Ett ska-krav"));
     // Out of the revision throttle window, as after a break: the change gets its own revision.
-    await db.draftRevision.updateMany({ where: { draftId }, data: { createdAt: new Date(Date.now() - revisionThrottleMs - 1000) } });
+    await db.draftRevision.updateMany({
+      where: { draftId },
+      data: { createdAt: new Date(Date.now() - revisionThrottleMs - 1000) },
+    });
     const before = await version(draftId);
     const result = await distributeBorWeights(owner.id, draftId);
     expect(result).toMatchObject({ ok: true, data: { count: 3, changed: 3, version: before + 1 } });
     // The missing weight counts as the mean (30): three equal thirds, the extra percent to the first row.
     const rows = await listRequirements(owner.id, draftId);
-    expect(rows.map((r) => [r.code, r.weight])).toEqual([["KN-1", 34], ["KN-2", 33], ["JU-1", 33], ["OR-1", null]]);
+    expect(rows.map((r) => [r.code, r.weight])).toEqual([
+      ["KN-1", 34],
+      ["KN-2", 33],
+      ["JU-1", 33],
+      ["OR-1", null],
+    ]);
     const latest = await db.draftRevision.findFirstOrThrow({ where: { draftId }, orderBy: { version: "desc" } });
     expect(latest.version).toBe(before + 1);
     const snapshot = revisionSnapshotSchema.parse(latest.snapshot);
@@ -163,10 +196,19 @@ describe("requirements against a real SQLite database", () => {
     const before = await version(draftId);
     const suggestion = fixtureSuggestions[0]!;
 
-    expect(await createRequirement(stranger.id, draftId, "kundnytta", input("Intrång"))).toEqual({ ok: false, reason: "not_found" });
-    expect(await updateRequirement(stranger.id, draftId, created.data.id, input("Ändrat"))).toEqual({ ok: false, reason: "not_found" });
+    expect(await createRequirement(stranger.id, draftId, "kundnytta", input("Intrång"))).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
+    expect(await updateRequirement(stranger.id, draftId, created.data.id, input("Ändrat"))).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect(await deleteRequirement(stranger.id, draftId, created.data.id)).toEqual({ ok: false, reason: "not_found" });
-    expect(await moveRequirement(stranger.id, draftId, created.data.id, "down")).toEqual({ ok: false, reason: "not_found" });
+    expect(await moveRequirement(stranger.id, draftId, created.data.id, "down")).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     expect(await acceptSuggestion(stranger.id, draftId, suggestion)).toEqual({ ok: false, reason: "not_found" });
     expect(await dismissSuggestion(stranger.id, draftId, suggestion.id)).toEqual({ ok: false, reason: "not_found" });
     expect(await listRequirements(stranger.id, draftId)).toEqual([]);
@@ -188,6 +230,9 @@ describe("requirements against a real SQLite database", () => {
     await createRequirement(owner.id, draftId, "kundnytta", input("Före papperskorgen"));
     await db.draft.update({ where: { id: draftId }, data: { deletedAt: new Date() } });
     expect(await listRequirements(owner.id, draftId)).toEqual([]);
-    expect(await createRequirement(owner.id, draftId, "kundnytta", input("Efter"))).toEqual({ ok: false, reason: "not_found" });
+    expect(await createRequirement(owner.id, draftId, "kundnytta", input("Efter"))).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
   });
 });

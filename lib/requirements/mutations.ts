@@ -13,7 +13,6 @@ import { type RequirementValues } from "@/lib/requirements/schema";
 import { distributeWeights, weightsAfterAccept } from "@/lib/requirements/weights";
 import { perspectives, requirementCode, type Perspective } from "@/lib/vocabulary";
 
-
 type Tx = Prisma.TransactionClient;
 
 const counterField = {
@@ -99,16 +98,27 @@ async function insert(
   return { id: row.id, code: requirementCode(perspective, number) };
 }
 
-const codeOf = (row: { perspective: string; number: number }) => requirementCode(row.perspective as Perspective, row.number);
+const codeOf = (row: { perspective: string; number: number }) =>
+  requirementCode(row.perspective as Perspective, row.number);
 
-export async function createRequirement(userId: string, draftId: string, perspective: Perspective, input: RequirementValues) {
+export async function createRequirement(
+  userId: string,
+  draftId: string,
+  perspective: Perspective,
+  input: RequirementValues,
+) {
   return withDraft(userId, draftId, async (tx) => {
     const { id, code } = await insert(tx, userId, draftId, perspective, input);
     return { id, code };
   });
 }
 
-export async function updateRequirement(userId: string, draftId: string, requirementId: string, input: RequirementValues) {
+export async function updateRequirement(
+  userId: string,
+  draftId: string,
+  requirementId: string,
+  input: RequirementValues,
+) {
   return withDraft(userId, draftId, async (tx) => {
     const row = await tx.requirement.findFirst({ where: { id: requirementId, draftId } });
     if (!row) return null;
@@ -128,12 +138,21 @@ export async function deleteRequirement(userId: string, draftId: string, require
 
 // Swaps positions with the neighbour; at either end it is a no-op that still
 // answers with the code so the UI can announce where the item is.
-export async function moveRequirement(userId: string, draftId: string, requirementId: string, direction: "up" | "down") {
+export async function moveRequirement(
+  userId: string,
+  draftId: string,
+  requirementId: string,
+  direction: "up" | "down",
+) {
   return withDraft(userId, draftId, async (tx) => {
     const row = await tx.requirement.findFirst({ where: { id: requirementId, draftId } });
     if (!row) return null;
     const neighbour = await tx.requirement.findFirst({
-      where: { draftId, perspective: row.perspective, position: direction === "up" ? { lt: row.position } : { gt: row.position } },
+      where: {
+        draftId,
+        perspective: row.perspective,
+        position: direction === "up" ? { lt: row.position } : { gt: row.position },
+      },
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
     if (neighbour) {
@@ -158,15 +177,25 @@ async function borRows(tx: Tx, draftId: string) {
 // A bör suggestion's catalog weight is relative: accepting it rescales the
 // draft's weighted bör-krav so the set keeps summing to 100 % (recorded in
 // the same revision as the accept).
-async function proposeWeight(tx: Tx, draftId: string, suggestion: Suggestion, catalogWeightOf: (id: string) => number | undefined) {
+async function proposeWeight(
+  tx: Tx,
+  draftId: string,
+  suggestion: Suggestion,
+  catalogWeightOf: (id: string) => number | undefined,
+) {
   const rows = await borRows(tx, draftId);
   const proposal = weightsAfterAccept(
-    rows.map((row) => ({ id: row.id, weight: row.weight, catalogWeight: row.suggestionId ? catalogWeightOf(row.suggestionId) : undefined })),
+    rows.map((row) => ({
+      id: row.id,
+      weight: row.weight,
+      catalogWeight: row.suggestionId ? catalogWeightOf(row.suggestionId) : undefined,
+    })),
     suggestion.weight ?? 1,
   );
   for (const row of rows) {
     const weight = proposal.rows.get(row.id);
-    if (weight !== undefined && weight !== row.weight) await tx.requirement.update({ where: { id: row.id }, data: { weight } });
+    if (weight !== undefined && weight !== row.weight)
+      await tx.requirement.update({ where: { id: row.id }, data: { weight } });
   }
   return proposal.added;
 }
@@ -182,7 +211,8 @@ export async function acceptSuggestion(
   return withDraft(userId, draftId, async (tx) => {
     const existing = await tx.requirement.findFirst({ where: { draftId, suggestionId: suggestion.id } });
     if (existing) return { id: existing.id, code: codeOf(existing) };
-    const weight = suggestion.level === "bor" ? await proposeWeight(tx, draftId, suggestion, catalogWeightOf) : undefined;
+    const weight =
+      suggestion.level === "bor" ? await proposeWeight(tx, draftId, suggestion, catalogWeightOf) : undefined;
     const { id, code } = await insert(
       tx,
       userId,
@@ -241,7 +271,12 @@ export async function restoreSuggestion(userId: string, draftId: string, suggest
 // "Källan har reviderats": take the catalog's new wording ("use") or keep
 // one's own ("keep"). Either way the requirement then records the current
 // catalog revision, so the alert goes, and the history names the choice.
-export async function resolveSourceUpdate(userId: string, draftId: string, requirementId: string, choice: "use" | "keep") {
+export async function resolveSourceUpdate(
+  userId: string,
+  draftId: string,
+  requirementId: string,
+  choice: "use" | "keep",
+) {
   const reason: RevisionReason = choice === "use" ? "source_update" : "source_kept";
   return withDraft(
     userId,

@@ -61,7 +61,10 @@ describe("catalog provenance of adopted requirements", () => {
     expect(after).toMatchObject({ text: revised, sourceUpdate: null });
     expect(await reasons(draftId)).toContain("source_update");
     // Nothing left to resolve.
-    expect(await resolveSourceUpdate(owner.id, draftId, requirementId, "use")).toEqual({ ok: false, reason: "not_found" });
+    expect(await resolveSourceUpdate(owner.id, draftId, requirementId, "use")).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
   });
 
   it("'keep' leaves the user's wording, records the choice and clears the alert", async () => {
@@ -77,7 +80,10 @@ describe("catalog provenance of adopted requirements", () => {
     const { draftId, requirementId } = await adopted();
     const stranger = await createTestUser("Främling");
     reviseCatalog({ [suggestion.id]: { text: `${suggestion.text} Ny.` } });
-    expect(await resolveSourceUpdate(stranger.id, draftId, requirementId, "use")).toEqual({ ok: false, reason: "not_found" });
+    expect(await resolveSourceUpdate(stranger.id, draftId, requirementId, "use")).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
     const snapshot = await db.$transaction((tx) => snapshotDraft(tx, draftId));
     expect(snapshot.requirements[0]?.adoptedSuggestion?.revision).toBe(suggestionRevision(suggestion));
   });

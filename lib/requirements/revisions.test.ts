@@ -35,7 +35,10 @@ describe("revisions of requirements and guided answers", () => {
     expect((await revisions(id)).map((r) => r.version)).toEqual([2]);
 
     await age(id);
-    const changed = await updateRequirement(owner.id, id, created.data.id, { ...ska, text: "Tjänsten ska klara WCAG 2.1 AA" });
+    const changed = await updateRequirement(owner.id, id, created.data.id, {
+      ...ska,
+      text: "Tjänsten ska klara WCAG 2.1 AA",
+    });
     expect(changed).toMatchObject({ ok: true, data: { version: 4 } });
     const latest = (await revisions(id))[1]!;
     expect(latest.version).toBe(4);

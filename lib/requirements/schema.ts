@@ -19,7 +19,12 @@ export const requirementInputSchema = z
     uppfoljning: optionalText(4000),
     weight: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "notANumber" }).int("notAWholeNumber").min(1, "weightRange").max(100, "weightRange").optional(),
+      z.coerce
+        .number({ error: "notANumber" })
+        .int("notAWholeNumber")
+        .min(1, "weightRange")
+        .max(100, "weightRange")
+        .optional(),
     ),
   })
   .transform((value) => (value.level === "ska" ? { ...value, weight: undefined } : value));

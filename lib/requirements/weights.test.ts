@@ -27,7 +27,8 @@ describe("distributeWeights", () => {
     const shares = distributeWeights([1, 1000, 1000]);
     expect(shares[0]).toBe(1);
     expect(sum(shares)).toBe(100);
-    for (const count of [1, 3, 7, 33, 99]) expect(sum(distributeWeights(Array.from({ length: count }, (_, i) => (i % 5) + 1)))).toBe(100);
+    for (const count of [1, 3, 7, 33, 99])
+      expect(sum(distributeWeights(Array.from({ length: count }, (_, i) => (i % 5) + 1)))).toBe(100);
   });
 
   it("handles the empty set and sets larger than 100 rows", () => {
@@ -44,13 +45,38 @@ describe("weightsAfterAccept", () => {
   it("places the newcomer by catalog weight against the catalog rows and keeps 100 %", () => {
     const result = weightsAfterAccept([{ id: "a", weight: 100, catalogWeight: 30 }], 10);
     expect(result).toEqual({ rows: new Map([["a", 75]]), added: 25 });
-    const three = weightsAfterAccept([{ id: "a", weight: 75, catalogWeight: 30 }, { id: "b", weight: 25, catalogWeight: 10 }], 20);
-    expect(three).toEqual({ rows: new Map([["a", 50], ["b", 17]]), added: 33 });
+    const three = weightsAfterAccept(
+      [
+        { id: "a", weight: 75, catalogWeight: 30 },
+        { id: "b", weight: 25, catalogWeight: 10 },
+      ],
+      20,
+    );
+    expect(three).toEqual({
+      rows: new Map([
+        ["a", 50],
+        ["b", 17],
+      ]),
+      added: 33,
+    });
   });
 
   it("keeps the procurer's own ratios and gives the newcomer the mean without a catalog anchor", () => {
-    const result = weightsAfterAccept([{ id: "a", weight: 60 }, { id: "b", weight: 40 }, { id: "c", weight: null }], 30);
-    expect(result).toEqual({ rows: new Map([["a", 40], ["b", 27]]), added: 33 });
+    const result = weightsAfterAccept(
+      [
+        { id: "a", weight: 60 },
+        { id: "b", weight: 40 },
+        { id: "c", weight: null },
+      ],
+      30,
+    );
+    expect(result).toEqual({
+      rows: new Map([
+        ["a", 40],
+        ["b", 27],
+      ]),
+      added: 33,
+    });
     expect(result.rows.has("c")).toBe(false);
   });
 });

@@ -44,13 +44,17 @@ export type WeightedRow = { id: string; weight: number | null; catalogWeight?: n
 // came from the catalog and still carry a weight; without such rows it gets
 // the mean of the others), then the set is scaled to 100 %. Rows without a
 // weight stay without one: the lint names them and the procurer decides.
-export function weightsAfterAccept(rows: readonly WeightedRow[], catalogWeight: number): { rows: Map<string, number>; added: number } {
+export function weightsAfterAccept(
+  rows: readonly WeightedRow[],
+  catalogWeight: number,
+): { rows: Map<string, number>; added: number } {
   const weighted = rows.filter((row): row is WeightedRow & { weight: number } => row.weight !== null);
   if (weighted.length === 0) return { rows: new Map(), added: weightTotal };
   const anchored = weighted.filter((row) => row.catalogWeight !== undefined);
   const scale =
     anchored.length > 0
-      ? anchored.reduce((sum, row) => sum + row.weight, 0) / anchored.reduce((sum, row) => sum + (row.catalogWeight ?? 0), 0)
+      ? anchored.reduce((sum, row) => sum + row.weight, 0) /
+        anchored.reduce((sum, row) => sum + (row.catalogWeight ?? 0), 0)
       : weighted.reduce((sum, row) => sum + row.weight, 0) / weighted.length / catalogWeight;
   const shares = distributeWeights([...weighted.map((row) => row.weight), catalogWeight * scale]);
   return { rows: new Map(weighted.map((row, index) => [row.id, shares[index]!])), added: shares[weighted.length]! };

@@ -22,7 +22,10 @@ function count(row: CoverageRow, requirement: Pick<RequirementRow, "kravtyp" | "
 }
 
 export function coverage(requirements: readonly Pick<RequirementRow, "perspective" | "kravtyp" | "level">[]): Coverage {
-  const rows = Object.fromEntries(perspectives.map((perspective) => [perspective, emptyRow()])) as Record<Perspective, CoverageRow>;
+  const rows = Object.fromEntries(perspectives.map((perspective) => [perspective, emptyRow()])) as Record<
+    Perspective,
+    CoverageRow
+  >;
   const totals = emptyRow();
   for (const requirement of requirements) {
     count(rows[requirement.perspective], requirement);

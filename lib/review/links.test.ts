@@ -7,10 +7,12 @@ describe("review links", () => {
   });
 
   it("links a warning to its requirement, its perspective, or nowhere", () => {
-    expect(warningHref("d1", { rule: "vagueWords", requirementId: "r", code: "JU-2", perspective: "juridik", params: {} })).toBe(
-      "/drafts/d1/juridik#krav-JU-2",
+    expect(
+      warningHref("d1", { rule: "vagueWords", requirementId: "r", code: "JU-2", perspective: "juridik", params: {} }),
+    ).toBe("/drafts/d1/juridik#krav-JU-2");
+    expect(warningHref("d1", { rule: "emptyPerspective", perspective: "arbetsmiljo", params: {} })).toBe(
+      "/drafts/d1/arbetsmiljo",
     );
-    expect(warningHref("d1", { rule: "emptyPerspective", perspective: "arbetsmiljo", params: {} })).toBe("/drafts/d1/arbetsmiljo");
     expect(warningHref("d1", { rule: "weightSum", params: { sum: 70, count: 2, missing: 0 } })).toBeNull();
   });
 });

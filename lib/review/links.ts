@@ -14,5 +14,7 @@ export function requirementHref(draftId: string, perspective: Perspective, code:
 // Draft-wide warnings (weights, share of ska-krav) concern no single place.
 export function warningHref(draftId: string, warning: Warning): string | null {
   if (!warning.perspective) return null;
-  return warning.code ? requirementHref(draftId, warning.perspective, warning.code) : perspectiveHref(draftId, warning.perspective);
+  return warning.code
+    ? requirementHref(draftId, warning.perspective, warning.code)
+    : perspectiveHref(draftId, warning.perspective);
 }

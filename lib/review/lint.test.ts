@@ -24,11 +24,30 @@ const rules = (warnings: { rule: string }[]) => warnings.map((warning) => warnin
 describe("vague words", () => {
   it("fires on whole words and Swedish inflections, case-insensitively", () => {
     expect(vagueWordsIn("Tjänsten ska vara Användarvänligt utformad och snabb.")).toEqual(["användarvänligt", "snabb"]);
-    expect(vagueWordsIn("Enkelt, smidiga och robusta flöden, bl.a. för ansökan")).toEqual(["enkelt", "smidiga", "robusta", "bl.a."]);
-    expect(vagueWordsIn("Rapporter i PDF, Excel etc. och/eller CSV vid behov osv")).toEqual(["etc.", "och/eller", "vid behov", "osv"]);
-    const warnings = lintRequirements([requirement({ id: "a", code: "KN-3", text: "Gränssnittet ska vara intuitivt och lättanvänt." })], only(["kundnytta"]));
+    expect(vagueWordsIn("Enkelt, smidiga och robusta flöden, bl.a. för ansökan")).toEqual([
+      "enkelt",
+      "smidiga",
+      "robusta",
+      "bl.a.",
+    ]);
+    expect(vagueWordsIn("Rapporter i PDF, Excel etc. och/eller CSV vid behov osv")).toEqual([
+      "etc.",
+      "och/eller",
+      "vid behov",
+      "osv",
+    ]);
+    const warnings = lintRequirements(
+      [requirement({ id: "a", code: "KN-3", text: "Gränssnittet ska vara intuitivt och lättanvänt." })],
+      only(["kundnytta"]),
+    );
     expect(warnings).toEqual([
-      { rule: "vagueWords", requirementId: "a", code: "KN-3", perspective: "kundnytta", params: { words: "intuitivt, lättanvänt" } },
+      {
+        rule: "vagueWords",
+        requirementId: "a",
+        code: "KN-3",
+        perspective: "kundnytta",
+        params: { words: "intuitivt, lättanvänt" },
+      },
     ]);
   });
 
@@ -42,8 +61,13 @@ describe("vague words", () => {
 
 describe("ska-krav without verifikat", () => {
   it("fires for a ska-krav whose verifikat is blank", () => {
-    const warnings = lintRequirements([requirement({ id: "b", code: "JU-2", perspective: "juridik", verifikat: "  " })], only(["juridik"]));
-    expect(warnings).toEqual([{ rule: "skaWithoutVerifikat", requirementId: "b", code: "JU-2", perspective: "juridik", params: {} }]);
+    const warnings = lintRequirements(
+      [requirement({ id: "b", code: "JU-2", perspective: "juridik", verifikat: "  " })],
+      only(["juridik"]),
+    );
+    expect(warnings).toEqual([
+      { rule: "skaWithoutVerifikat", requirementId: "b", code: "JU-2", perspective: "juridik", params: {} },
+    ]);
   });
 
   it("does not fire for bör-krav, internal requirements or a given verifikat", () => {
@@ -63,27 +87,45 @@ describe("brand names", () => {
     expect(brandsIn("Inloggning med Mobilt BankID.")).toEqual(["BankID"]);
     expect(brandsIn("Data får lagras i Azure eller AWS.")).toEqual(["Azure", "AWS"]);
     expect(brandsIn("Koppling till TietoEVRY Lifecare och Visma.")).toEqual(["Tietoevry", "Visma"]);
-    const warnings = lintRequirements([requirement({ id: "c", code: "KN-9", text: "Systemet ska integreras med SAP." })], only(["kundnytta"]));
-    expect(warnings).toEqual([{ rule: "brandName", requirementId: "c", code: "KN-9", perspective: "kundnytta", params: { brands: "SAP" } }]);
+    const warnings = lintRequirements(
+      [requirement({ id: "c", code: "KN-9", text: "Systemet ska integreras med SAP." })],
+      only(["kundnytta"]),
+    );
+    expect(warnings).toEqual([
+      { rule: "brandName", requirementId: "c", code: "KN-9", perspective: "kundnytta", params: { brands: "SAP" } },
+    ]);
   });
 
   it("does not fire with 'eller likvärdigt', for formats and standards, or on ordinary words", () => {
     expect(brandsIn("Integration med Microsoft 365 eller likvärdigt.")).toEqual([]);
     expect(brandsIn("Inloggning med e-legitimation, till exempel BankID.")).toEqual([]);
     expect(brandsIn("Dokument i PDF/A enligt ISO 19005, WCAG 2.1 AA, ODF och öppna API:er.")).toEqual([]);
-    expect(brandsIn("Teamet ska kunna arbeta i olika team; ett äpple om dagen; word och windows i gemener.")).toEqual([]);
+    expect(brandsIn("Teamet ska kunna arbeta i olika team; ett äpple om dagen; word och windows i gemener.")).toEqual(
+      [],
+    );
     expect(brandsIn("Leverantören ska dokumentera sapnings- och googlingsrutiner.")).toEqual([]);
   });
 });
 
 describe("bör-krav weights", () => {
   it("fires when the weights of bör-krav do not sum to 100 %", () => {
-    const list = [requirement({ level: "bor", weight: 30 }), requirement({ level: "bor", weight: 40 }), requirement({ level: "bor" })];
-    expect(lintRequirements(list, only(["kundnytta"]))).toEqual([{ rule: "weightSum", params: { sum: 70, count: 3, missing: 1 } }]);
+    const list = [
+      requirement({ level: "bor", weight: 30 }),
+      requirement({ level: "bor", weight: 40 }),
+      requirement({ level: "bor" }),
+    ];
+    expect(lintRequirements(list, only(["kundnytta"]))).toEqual([
+      { rule: "weightSum", params: { sum: 70, count: 3, missing: 1 } },
+    ]);
   });
 
   it("does not fire at exactly 100 % or without any bör-krav", () => {
-    expect(lintRequirements([requirement({ level: "bor", weight: 60 }), requirement({ level: "bor", weight: 40 })], only(["kundnytta"]))).toEqual([]);
+    expect(
+      lintRequirements(
+        [requirement({ level: "bor", weight: 60 }), requirement({ level: "bor", weight: 40 })],
+        only(["kundnytta"]),
+      ),
+    ).toEqual([]);
     expect(lintRequirements([requirement(), requirement()], only(["kundnytta"]))).toEqual([]);
   });
 });
@@ -102,11 +144,15 @@ describe("share of ska-krav", () => {
   it("does not fire at 80 %, below 10 requirements, or for internal requirements", () => {
     expect(rules(lintRequirements(many(8, 2), only(["kundnytta"])))).not.toContain("skaShare");
     expect(rules(lintRequirements(many(9, 0), only(["kundnytta"])))).not.toContain("skaShare");
-    expect(rules(lintRequirements([...many(7, 2), ...many(3, 0, { kravtyp: "IN" })], only(["kundnytta"])))).not.toContain("skaShare");
+    expect(
+      rules(lintRequirements([...many(7, 2), ...many(3, 0, { kravtyp: "IN" })], only(["kundnytta"]))),
+    ).not.toContain("skaShare");
   });
 
   it("takes another threshold from the context", () => {
-    expect(rules(lintRequirements(many(8, 2), { perspectives: ["kundnytta"], skaShareThreshold: 0.7 }))).toContain("skaShare");
+    expect(rules(lintRequirements(many(8, 2), { perspectives: ["kundnytta"], skaShareThreshold: 0.7 }))).toContain(
+      "skaShare",
+    );
   });
 });
 
@@ -120,7 +166,9 @@ describe("empty perspective", () => {
   });
 
   it("does not fire when every perspective holds a requirement", () => {
-    const all = (["kundnytta", "juridik", "arbetsmiljo", "organisation"] as const).map((perspective) => requirement({ perspective }));
+    const all = (["kundnytta", "juridik", "arbetsmiljo", "organisation"] as const).map((perspective) =>
+      requirement({ perspective }),
+    );
     expect(lintRequirements(all)).toEqual([]);
   });
 });
@@ -129,18 +177,30 @@ describe("duplicates", () => {
   it("fires on the same text after normalising case, whitespace and punctuation", () => {
     expect(normaliseText("  Systemet SKA logga  åtkomst! ")).toBe("systemet ska logga åtkomst");
     const first = requirement({ code: "KN-1", text: "Systemet ska logga all åtkomst till personuppgifter." });
-    const second = requirement({ id: "d", code: "JU-4", perspective: "juridik", text: "systemet ska  logga all åtkomst till personuppgifter" });
+    const second = requirement({
+      id: "d",
+      code: "JU-4",
+      perspective: "juridik",
+      text: "systemet ska  logga all åtkomst till personuppgifter",
+    });
     expect(lintRequirements([first, second], only(["kundnytta", "juridik"]))).toEqual([
       { rule: "duplicate", requirementId: "d", code: "JU-4", perspective: "juridik", params: { other: "KN-1" } },
     ]);
   });
 
   it("fires on near-duplicates with token similarity of at least 90 %", () => {
-    const text = "Leverantören ska tillhandahålla support på svenska vardagar mellan klockan åtta och sjutton via telefon och e-post";
+    const text =
+      "Leverantören ska tillhandahålla support på svenska vardagar mellan klockan åtta och sjutton via telefon och e-post";
     const first = requirement({ code: "OR-1", perspective: "organisation", text });
     const second = requirement({ id: "e", code: "OR-2", perspective: "organisation", text: `${text} och chatt` });
     expect(lintRequirements([first, second], only(["organisation"]))).toEqual([
-      { rule: "nearDuplicate", requirementId: "e", code: "OR-2", perspective: "organisation", params: { other: "OR-1", similarity: 94 } },
+      {
+        rule: "nearDuplicate",
+        requirementId: "e",
+        code: "OR-2",
+        perspective: "organisation",
+        params: { other: "OR-1", similarity: 94 },
+      },
     ]);
   });
 

@@ -24,7 +24,10 @@ export type Warning = {
   params: Record<string, string | number>;
 };
 
-export type LintRequirement = Pick<RequirementRow, "id" | "code" | "perspective" | "text" | "level" | "kravtyp" | "verifikat" | "weight">;
+export type LintRequirement = Pick<
+  RequirementRow,
+  "id" | "code" | "perspective" | "text" | "level" | "kravtyp" | "verifikat" | "weight"
+>;
 
 export type LintContext = {
   // Perspectives that should hold requirements (default: all four).
@@ -41,10 +44,14 @@ export type LintContext = {
 
 export const lintDefaults = { skaShareThreshold: 0.8, skaShareMinimum: 10, nearDuplicateSimilarity: 0.9 } as const;
 
-const wholeWord = (pattern: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+const wholeWord = (pattern: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
 
 const vagueMatchers = vagueTerms.map((term) => ({ term: term.term, regex: wholeWord(term.pattern, "giu") }));
-const brandMatchers = brandTerms.map((brand) => ({ ...brand, regex: wholeWord(brand.pattern, brand.caseSensitive ? "u" : "iu") }));
+const brandMatchers = brandTerms.map((brand) => ({
+  ...brand,
+  regex: wholeWord(brand.pattern, brand.caseSensitive ? "u" : "iu"),
+}));
 const equivalent = wholeWord(equivalentPattern, "iu");
 const eLegitimation = wholeWord(eLegitimationPattern, "iu");
 
@@ -56,14 +63,18 @@ const about = (requirement: LintRequirement) => ({
 
 // In the order they appear in the text, each once.
 export function vagueWordsIn(text: string): string[] {
-  const found = vagueMatchers.flatMap(({ regex }) => [...text.matchAll(regex)].map((match) => ({ at: match.index, word: match[0].toLowerCase() })));
+  const found = vagueMatchers.flatMap(({ regex }) =>
+    [...text.matchAll(regex)].map((match) => ({ at: match.index, word: match[0].toLowerCase() })),
+  );
   return [...new Set(found.sort((a, b) => a.at - b.at).map((match) => match.word))];
 }
 
 export function brandsIn(text: string): string[] {
   if (equivalent.test(text)) return [];
   const functionNamed = eLegitimation.test(text);
-  const names = brandMatchers.filter((brand) => !(brand.eLegitimation && functionNamed) && brand.regex.test(text)).map((brand) => brand.name);
+  const names = brandMatchers
+    .filter((brand) => !(brand.eLegitimation && functionNamed) && brand.regex.test(text))
+    .map((brand) => brand.name);
   // "Microsoft 365" also contains "Microsoft": name it once.
   return names.filter((name) => !names.some((other) => other !== name && other.startsWith(`${name} `)));
 }
@@ -101,7 +112,11 @@ function duplicateWarnings(requirements: readonly LintRequirement[], similarity:
         if (score >= similarity && (!best || score > best.score)) best = { code: other.requirement.code, score };
       }
       if (best) {
-        warnings.push({ rule: "nearDuplicate", ...about(requirement), params: { other: best.code, similarity: Math.round(best.score * 100) } });
+        warnings.push({
+          rule: "nearDuplicate",
+          ...about(requirement),
+          params: { other: best.code, similarity: Math.round(best.score * 100) },
+        });
       }
     }
     seen.push({ requirement, normal, tokens });
@@ -125,7 +140,12 @@ function skaShareWarnings(requirements: readonly LintRequirement[], threshold: n
   return [
     {
       rule: "skaShare",
-      params: { ska, total: facingBidders.length, share: Math.round((ska / facingBidders.length) * 100), threshold: Math.round(threshold * 100) },
+      params: {
+        ska,
+        total: facingBidders.length,
+        share: Math.round((ska / facingBidders.length) * 100),
+        threshold: Math.round(threshold * 100),
+      },
     },
   ];
 }
@@ -140,7 +160,8 @@ export function lintRequirements(requirements: readonly LintRequirement[], conte
   }
   for (const requirement of requirements) {
     const words = vagueWordsIn(requirement.text);
-    if (words.length > 0) warnings.push({ rule: "vagueWords", ...about(requirement), params: { words: words.join(", ") } });
+    if (words.length > 0)
+      warnings.push({ rule: "vagueWords", ...about(requirement), params: { words: words.join(", ") } });
   }
   for (const requirement of requirements) {
     // An IN requirement binds the buyer: there is nothing for a bidder to prove.
@@ -150,7 +171,8 @@ export function lintRequirements(requirements: readonly LintRequirement[], conte
   }
   for (const requirement of requirements) {
     const brands = brandsIn(requirement.text);
-    if (brands.length > 0) warnings.push({ rule: "brandName", ...about(requirement), params: { brands: brands.join(", ") } });
+    if (brands.length > 0)
+      warnings.push({ rule: "brandName", ...about(requirement), params: { brands: brands.join(", ") } });
   }
   warnings.push(...duplicateWarnings(requirements, nearDuplicateSimilarity));
   warnings.push(...weightWarnings(requirements));

@@ -7,7 +7,10 @@ import { restoreRevision } from "@/lib/revisions/mutations";
 import { revisionIdSchema } from "@/lib/revisions/schema";
 import { serverAction } from "@/lib/auth/server-action";
 
-export async function restoreRevisionAction(draftId: string, revisionId: string): Promise<ActionResult<{ version: number }>> {
+export async function restoreRevisionAction(
+  draftId: string,
+  revisionId: string,
+): Promise<ActionResult<{ version: number }>> {
   const ids = { draftId: [draftIdSchema, draftId], revisionId: [revisionIdSchema, revisionId] } as const;
   return serverAction({ ids, permission: "edit" }, async (user, { draftId: id, revisionId: revision }) => {
     const result = await restoreRevision(user.id, id, revision);

@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/drafts/scope";
 import { snapshotDraft } from "@/lib/drafts/mutations";
-import { revisionReasons, revisionSnapshotSchema, type RevisionReason, type RevisionSnapshot } from "@/lib/drafts/snapshot";
+import {
+  revisionReasons,
+  revisionSnapshotSchema,
+  type RevisionReason,
+  type RevisionSnapshot,
+} from "@/lib/drafts/snapshot";
 import type { RevisionDetail, RevisionSummary } from "@/lib/revisions/types";
 
 function parseReason(raw: string): RevisionReason {
@@ -27,7 +32,11 @@ export async function listRevisions(userId: string, draftId: string): Promise<Re
     select: summarySelect,
     take: 200,
   });
-  return rows.map(({ createdBy, reason, ...row }) => ({ ...row, reason: parseReason(reason), authorName: createdBy?.name ?? null }));
+  return rows.map(({ createdBy, reason, ...row }) => ({
+    ...row,
+    reason: parseReason(reason),
+    authorName: createdBy?.name ?? null,
+  }));
 }
 
 export async function getRevision(userId: string, draftId: string, revisionId: string): Promise<RevisionDetail | null> {
@@ -37,7 +46,12 @@ export async function getRevision(userId: string, draftId: string, revisionId: s
   });
   if (!row) return null;
   const { createdBy, reason, snapshot, ...rest } = row;
-  return { ...rest, reason: parseReason(reason), authorName: createdBy?.name ?? null, snapshot: revisionSnapshotSchema.parse(snapshot) };
+  return {
+    ...rest,
+    reason: parseReason(reason),
+    authorName: createdBy?.name ?? null,
+    snapshot: revisionSnapshotSchema.parse(snapshot),
+  };
 }
 
 // The live draft, for comparing a revision with what is there now.

@@ -21,7 +21,16 @@ async function sharedDraftByLeaver() {
   const { id } = await createDraft(leaver.id, org.id);
   await saveStartStep(leaver.id, id, 1, { title: "Skrivet av den som slutar" });
   await db.requirement.create({
-    data: { draftId: id, perspective: "kundnytta", number: 1, position: 1, text: "Tjänsten ska fungera", level: "ska", kravtyp: "KF", createdById: leaver.id },
+    data: {
+      draftId: id,
+      perspective: "kundnytta",
+      number: 1,
+      position: 1,
+      text: "Tjänsten ska fungera",
+      level: "ska",
+      kravtyp: "KF",
+      createdById: leaver.id,
+    },
   });
   await db.draft.update({ where: { id }, data: { nextNumberKn: 2 } });
   await db.export.create({ data: { draftId: id, draftVersion: 2, createdById: leaver.id } });
@@ -51,7 +60,9 @@ describe("deleting a user", () => {
     const { owner, leaver, draftId } = await sharedDraftByLeaver();
     await saveStartStep(owner.id, draftId, 2, { title: "Ändrat av ägaren" });
     // A revision whose snapshot holds the leaver's requirement (the JSON keeps their id).
-    const written = await db.$transaction((tx) => recordRevision(tx, { draftId, userId: leaver.id, version: 3, reason: "copy" }));
+    const written = await db.$transaction((tx) =>
+      recordRevision(tx, { draftId, userId: leaver.id, version: 3, reason: "copy" }),
+    );
     expect(written).toBe(true);
     const [withLeaver] = (await listRevisions(owner.id, draftId))!;
     await db.user.delete({ where: { id: leaver.id } });

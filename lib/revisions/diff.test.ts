@@ -31,10 +31,21 @@ describe("diffSnapshots", () => {
       ...base,
       context: { organisation: "Åre kommun", productTypes: ["e_service", "app"], procuredItem: "" },
       answers: { kundnytta: { needs: "Söka dygnet runt" } },
-      requirements: [{ ...base.requirements[0]!, level: "bor" }, { ...base.requirements[0]!, number: 2, text: "Nytt krav" }],
+      requirements: [
+        { ...base.requirements[0]!, level: "bor" },
+        { ...base.requirements[0]!, number: 2, text: "Nytt krav" },
+      ],
     };
     const entries = diffSnapshots(base, after, ["title", "organisation", "productTypes"]);
-    expect(entries.map((e) => (e.kind === "requirement" ? `${e.kind}:${e.number}:${e.field}` : e.kind === "answer" ? `answer:${e.question}` : `start:${e.field}`))).toEqual([
+    expect(
+      entries.map((e) =>
+        e.kind === "requirement"
+          ? `${e.kind}:${e.number}:${e.field}`
+          : e.kind === "answer"
+            ? `answer:${e.question}`
+            : `start:${e.field}`,
+      ),
+    ).toEqual([
       "start:productTypes",
       "answer:needs",
       "requirement:1:level",

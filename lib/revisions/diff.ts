@@ -34,9 +34,14 @@ function requirementKey(row: RequirementSnapshot) {
   return `${row.perspective}:${row.number}`;
 }
 
-export function diffSnapshots(before: RevisionSnapshot, after: RevisionSnapshot, startOrder: readonly string[] = []): DiffEntry[] {
+export function diffSnapshots(
+  before: RevisionSnapshot,
+  after: RevisionSnapshot,
+  startOrder: readonly string[] = [],
+): DiffEntry[] {
   const entries: DiffEntry[] = [];
-  if (!same(before.title, after.title)) entries.push({ kind: "start", field: "title", before: before.title, after: after.title });
+  if (!same(before.title, after.title))
+    entries.push({ kind: "start", field: "title", before: before.title, after: after.title });
   const contextBefore = before.context as Record<string, DiffValue>;
   const contextAfter = after.context as Record<string, DiffValue>;
   const fields = keysOf(contextBefore, contextAfter).sort(
@@ -51,7 +56,8 @@ export function diffSnapshots(before: RevisionSnapshot, after: RevisionSnapshot,
     const a = before.answers[perspective] ?? {};
     const b = after.answers[perspective] ?? {};
     for (const question of keysOf(a, b)) {
-      if (!same(a[question], b[question])) entries.push({ kind: "answer", perspective, question, before: a[question], after: b[question] });
+      if (!same(a[question], b[question]))
+        entries.push({ kind: "answer", perspective, question, before: a[question], after: b[question] });
     }
   }
   const rowsBefore = new Map(before.requirements.map((row) => [requirementKey(row), row]));

@@ -14,7 +14,16 @@ import { sampleStart } from "@/lib/testing/sample-start";
 
 async function addRequirement(draftId: string, userId: string, number: number, text: string) {
   await db.requirement.create({
-    data: { draftId, perspective: "kundnytta", number, position: number, text, level: "ska", kravtyp: "KF", createdById: userId },
+    data: {
+      draftId,
+      perspective: "kundnytta",
+      number,
+      position: number,
+      text,
+      level: "ska",
+      kravtyp: "KF",
+      createdById: userId,
+    },
   });
   await db.draft.update({ where: { id: draftId }, data: { nextNumberKn: number + 1 } });
 }
@@ -32,9 +41,13 @@ describe("revisions", () => {
     const written = await db.$transaction((tx) => recordRevision(tx, { draftId: id, userId: other.id, version: 4 }));
     expect(written).toBe(true);
     const later = new Date(Date.now() + revisionThrottleMs + 1000);
-    const afterWindow = await db.$transaction((tx) => recordRevision(tx, { draftId: id, userId: other.id, version: 4, now: later }));
+    const afterWindow = await db.$transaction((tx) =>
+      recordRevision(tx, { draftId: id, userId: other.id, version: 4, now: later }),
+    );
     expect(afterWindow).toBe(true);
-    const within = await db.$transaction((tx) => recordRevision(tx, { draftId: id, userId: other.id, version: 4, now: later }));
+    const within = await db.$transaction((tx) =>
+      recordRevision(tx, { draftId: id, userId: other.id, version: 4, now: later }),
+    );
     expect(within).toBe(false);
     expect(await listRevisions(other.id, id)).toBeNull();
   });

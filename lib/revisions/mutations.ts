@@ -16,7 +16,10 @@ const numberColumn = {
 // Requirement numbers are never handed out twice: after a restore each
 // counter is the larger of its current value and one past the highest
 // number in the snapshot.
-function counters(current: Record<(typeof numberColumn)[keyof typeof numberColumn], number>, snapshot: RevisionSnapshot) {
+function counters(
+  current: Record<(typeof numberColumn)[keyof typeof numberColumn], number>,
+  snapshot: RevisionSnapshot,
+) {
   const next = { ...current };
   for (const row of snapshot.requirements) {
     const column = numberColumn[row.perspective as keyof typeof numberColumn];
@@ -36,7 +39,11 @@ async function existingUserIds(tx: Prisma.TransactionClient, ids: (string | null
 // Restore writes the snapshot back as a new version. The state it replaces is
 // kept first (as a "before_restore" revision unless the latest revision
 // already holds that version), so a restore can itself be undone.
-export async function restoreRevision(userId: string, draftId: string, revisionId: string): Promise<MutationResult<{ version: number }, "not_found" | "forbidden">> {
+export async function restoreRevision(
+  userId: string,
+  draftId: string,
+  revisionId: string,
+): Promise<MutationResult<{ version: number }, "not_found" | "forbidden">> {
   return db.$transaction(async (tx) => {
     const access = await checkDraftAccess(tx, userId, draftId, "edit");
     if (access !== "ok") return { ok: false, reason: access };
@@ -57,9 +64,16 @@ export async function restoreRevision(userId: string, draftId: string, revisionI
     const snapshot = revisionSnapshotSchema.parse(revision.snapshot);
     const { version: current, ...numbers } = draft;
     await tx.requirement.deleteMany({ where: { draftId } });
-    const authors = await existingUserIds(tx, snapshot.requirements.map((row) => row.createdById));
+    const authors = await existingUserIds(
+      tx,
+      snapshot.requirements.map((row) => row.createdById),
+    );
     await tx.requirement.createMany({
-      data: snapshot.requirements.map((row) => ({ ...row, createdById: authors.has(row.createdById) ? row.createdById : null, draftId })),
+      data: snapshot.requirements.map((row) => ({
+        ...row,
+        createdById: authors.has(row.createdById) ? row.createdById : null,
+        draftId,
+      })),
     });
     const updated = await tx.draft.update({
       where: { id: draftId },

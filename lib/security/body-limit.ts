@@ -4,7 +4,8 @@
 export const requestBodyLimitBytes = 1024 * 1024;
 export const routeBodyLimitBytes = requestBodyLimitBytes;
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };
+export type BodyResult =
+  { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };
 
 export async function readJsonBody(request: Request, limit = routeBodyLimitBytes): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "0");

@@ -7,13 +7,15 @@
 // A request without Origin comes from a non-browser client (scripts, load
 // tests), which cannot act with a victim's cookies; it is let through.
 
-export type JsonRequestRefusal = { status: 403; code: "FORBIDDEN_ORIGIN" } | { status: 415; code: "UNSUPPORTED_MEDIA_TYPE" };
+export type JsonRequestRefusal =
+  { status: 403; code: "FORBIDDEN_ORIGIN" } | { status: 415; code: "UNSUPPORTED_MEDIA_TYPE" };
 
 export function refuseJsonRequest(request: Request, ownOrigins: readonly string[]): JsonRequestRefusal | null {
   const origin = request.headers.get("origin");
   if (origin !== null && !ownOrigins.includes(origin)) return { status: 403, code: "FORBIDDEN_ORIGIN" };
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") return { status: 403, code: "FORBIDDEN_ORIGIN" };
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none")
+    return { status: 403, code: "FORBIDDEN_ORIGIN" };
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE" };
   return null;

@@ -42,14 +42,27 @@ describe("suggestion panel selection", () => {
 
   it("leads with the short title, and says when a suggestion has none", () => {
     const titled = { ...fixtureSuggestions[0]!, title: "Behovsanalys med användarna" };
-    const { shown } = panelSuggestions({ ...base, suggestions: [titled, ...fixtureSuggestions.slice(1)], perspective: "kundnytta" });
+    const { shown } = panelSuggestions({
+      ...base,
+      suggestions: [titled, ...fixtureSuggestions.slice(1)],
+      perspective: "kundnytta",
+    });
     expect(shown.find((s) => s.id === titled.id)?.title).toBe("Behovsanalys med användarna");
     expect(shown.find((s) => s.id === "s-test-kn-effekt")?.title).toBeNull();
   });
 
   it("lets the guided answers refine what is shown, as the relevance profiles do", () => {
-    const secrecy = { ...fixtureSuggestions.find((s) => s.id === "s-test-ju-arkiv")!, id: "s-test-ju-osl", conditions: { secrecy: true as const } };
-    const input = { ...base, context: { ...context, personalData: "ordinary" as const }, suggestions: [secrecy], perspective: "juridik" as const };
+    const secrecy = {
+      ...fixtureSuggestions.find((s) => s.id === "s-test-ju-arkiv")!,
+      id: "s-test-ju-osl",
+      conditions: { secrecy: true as const },
+    };
+    const input = {
+      ...base,
+      context: { ...context, personalData: "ordinary" as const },
+      suggestions: [secrecy],
+      perspective: "juridik" as const,
+    };
     expect(panelSuggestions(input).shown).toEqual([]);
     const answered = panelSuggestions({ ...input, answers: { juridik: { secrecy: "yes" } } }).shown;
     expect(answered.map((s) => [s.id, s.reasons])).toEqual([["s-test-ju-osl", ["secrecy"]]]);

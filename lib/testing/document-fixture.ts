@@ -25,7 +25,8 @@ export const fixtureModels: GuidanceModel[] = [
     publisher: "Europeiska unionen",
     year: 2016,
     url: "https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:32016R0679",
-    summary: "Förordningen reglerar behandling av personuppgifter, bland annat personuppgiftsbiträdesavtal och tredjelandsöverföring.",
+    summary:
+      "Förordningen reglerar behandling av personuppgifter, bland annat personuppgiftsbiträdesavtal och tredjelandsöverföring.",
     perspectives: ["juridik"],
     phases: ["KS", "AU"],
     kind: "law",
@@ -36,7 +37,8 @@ export const fixtureModels: GuidanceModel[] = [
     publisher: "Arbetsmiljöverket",
     year: 2023,
     url: "https://www.av.se/arbetsmiljoarbete-och-inspektioner/publikationer/foreskrifter/afs-20232/",
-    summary: "Föreskrifterna kräver riskbedömning före förändringar i verksamheten, till exempel när ett nytt IT-system införs.",
+    summary:
+      "Föreskrifterna kräver riskbedömning före förändringar i verksamheten, till exempel när ett nytt IT-system införs.",
     perspectives: ["arbetsmiljo"],
     phases: ["BA"],
     kind: "law",

@@ -20,7 +20,9 @@ export async function createTestOrg(
   const memberIds: Record<string, string> = {};
   for (const member of members) {
     const memberId = randomUUID();
-    await db.member.create({ data: { id: memberId, organizationId: id, userId: member.userId, role: member.role, createdAt: new Date() } });
+    await db.member.create({
+      data: { id: memberId, organizationId: id, userId: member.userId, role: member.role, createdAt: new Date() },
+    });
     memberIds[member.userId] = memberId;
   }
   return { id, memberIds };

@@ -79,15 +79,22 @@ export const hostileNumber = fc.oneof(
 
 // Any JSON-ish value, with hostile leaves, occasionally huge or very deep.
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.letrec((tie) => ({
+  {
+    weight: 6,
+    arbitrary: fc.letrec((tie) => ({
       leaf: fc.oneof(hostileString, hostileNumber, fc.boolean(), fc.constant(null), fc.constant(undefined)),
       node: fc.oneof(
         { depthSize: "small", withCrossShrink: true },
         tie("leaf"),
         fc.array(tie("node"), { maxLength: 4 }),
-        fc.dictionary(fc.oneof(hostileString, fc.constantFrom("answers", "title", "text", "level", "__proto__")), tie("node"), { maxKeys: 4 }),
+        fc.dictionary(
+          fc.oneof(hostileString, fc.constantFrom("answers", "title", "text", "level", "__proto__")),
+          tie("node"),
+          { maxKeys: 4 },
+        ),
       ),
-    })).node },
+    })).node,
+  },
   { weight: 1, arbitrary: hugeString },
   { weight: 1, arbitrary: fc.integer({ min: 100, max: 5000 }).map(deeplyNested) },
 );
@@ -138,7 +145,12 @@ export function fuzz<T>(name: string, arbitrary: fc.Arbitrary<T>, check: (value:
   }
 }
 
-export async function fuzzAsync<T>(name: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<void>, numRuns: number): Promise<void> {
+export async function fuzzAsync<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => Promise<void>,
+  numRuns: number,
+): Promise<void> {
   const counter = recorder(name);
   try {
     await fc.assert(

@@ -23,10 +23,14 @@ export function convertToPdfText(bytes: Uint8Array, extension: "docx" | "xlsx"):
   const dir = mkdtempSync(path.join(tmpdir(), "kravlots-office-"));
   const input = path.join(dir, `in.${extension}`);
   writeFileSync(input, bytes);
-  execFileSync(sofficePath, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], {
-    stdio: "pipe",
-    timeout: 180_000,
-  });
+  execFileSync(
+    sofficePath,
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, input],
+    {
+      stdio: "pipe",
+      timeout: 180_000,
+    },
+  );
   const pdf = path.join(dir, "in.pdf");
   if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert the .${extension} file`);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { perspectiveAnswersDraftSchema, perspectiveFormSchema, normaliseAnswers, normaliseStepInput } from "@/lib/answers/schema";
+import {
+  perspectiveAnswersDraftSchema,
+  perspectiveFormSchema,
+  normaliseAnswers,
+  normaliseStepInput,
+} from "@/lib/answers/schema";
 import { signInSchema, signUpSchema } from "@/lib/auth/schema";
 import { guidanceModelSchema, suggestionConditionsSchema, suggestionSchema } from "@/lib/catalog/schema";
 import { perspectiveAnswersSchema, perspectiveStepSchema } from "@/lib/drafts/answers";
@@ -32,12 +37,36 @@ import { suggestions } from "@/lib/catalog";
 
 type Case = { name: string; schema: z.ZodType; valid: unknown; runs?: number };
 
-const requirement = { text: "Lösningen ska logga varje inloggning.", level: "bor", kravtyp: "KF", motiv: "", verifikat: "Demo.", uppfoljning: "", weight: "10" };
+const requirement = {
+  text: "Lösningen ska logga varje inloggning.",
+  level: "bor",
+  kravtyp: "KF",
+  motiv: "",
+  verifikat: "Demo.",
+  uppfoljning: "",
+  weight: "10",
+};
 const snapshot = {
   title: "T",
   context: {},
   answers: { kundnytta: { needs: "x", channels: ["web"] } },
-  requirements: [{ perspective: "kundnytta", number: 1, position: 1, text: "t", level: "ska", kravtyp: "KF", motiv: "", verifikat: "", uppfoljning: "", weight: null, suggestionId: null, modelIds: [], createdById: "u" }],
+  requirements: [
+    {
+      perspective: "kundnytta",
+      number: 1,
+      position: 1,
+      text: "t",
+      level: "ska",
+      kravtyp: "KF",
+      motiv: "",
+      verifikat: "",
+      uppfoljning: "",
+      weight: null,
+      suggestionId: null,
+      modelIds: [],
+      createdById: "u",
+    },
+  ],
 };
 
 const cases: Case[] = [
@@ -48,7 +77,11 @@ const cases: Case[] = [
   { name: "draftIdSchema", schema: draftIdSchema, valid: "ckz1qg8n50000abcd1234efgh" },
   { name: "baseVersionSchema", schema: baseVersionSchema, valid: 3 },
   { name: "draftStatusSchema", schema: draftStatusSchema, valid: "draft" },
-  { name: "signUpSchema", schema: signUpSchema, valid: { name: "Åsa", email: "asa@example.se", password: "lösenord-1234" } },
+  {
+    name: "signUpSchema",
+    schema: signUpSchema,
+    valid: { name: "Åsa", email: "asa@example.se", password: "lösenord-1234" },
+  },
   { name: "signInSchema", schema: signInSchema, valid: { email: "asa@example.se", password: "x" } },
   { name: "createOrgSchema", schema: createOrgSchema, valid: { name: "Exempla kommun" } },
   { name: "inviteSchema", schema: inviteSchema, valid: { email: "a@b.se", role: "reader" } },
@@ -75,7 +108,8 @@ function checkParse(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
   if (!result.success) {
     expect(result.error.issues.length).toBeGreaterThan(0);
-    for (const issue of result.error.issues) expect(typeof issue.message === "string" && issue.message.length > 0).toBe(true);
+    for (const issue of result.error.issues)
+      expect(typeof issue.message === "string" && issue.message.length > 0).toBe(true);
     return;
   }
   const again = schema.safeParse(result.data);
@@ -90,33 +124,53 @@ describe("zod schemas under hostile input", () => {
       expect(schema.safeParse(valid).success, `${name}'s valid example`).toBe(true);
       fuzz(`${name} (any value)`, hostileValue, (value) => checkParse(schema, value), runs);
       if (valid && typeof valid === "object") {
-        fuzz(`${name} (mutated)`, mutatedObject(valid as Record<string, unknown>), (value) => checkParse(schema, value), runs);
+        fuzz(
+          `${name} (mutated)`,
+          mutatedObject(valid as Record<string, unknown>),
+          (value) => checkParse(schema, value),
+          runs,
+        );
       }
     });
   }
 
   it("what a Start draft save accepts always fits the stored context", () => {
-    fuzz("startStepDraftSchema → draftContextSchema", mutatedObject(sampleStart), (value) => {
-      const parsed = startStepDraftSchema.safeParse(value);
-      if (!parsed.success) return;
-      const { title, ...context } = parsed.data;
-      expect(typeof title).toBe("string");
-      expect(draftContextSchema.safeParse(JSON.parse(JSON.stringify(context))).success).toBe(true);
-    }, 800);
+    fuzz(
+      "startStepDraftSchema → draftContextSchema",
+      mutatedObject(sampleStart),
+      (value) => {
+        const parsed = startStepDraftSchema.safeParse(value);
+        if (!parsed.success) return;
+        const { title, ...context } = parsed.data;
+        expect(typeof title).toBe("string");
+        expect(draftContextSchema.safeParse(JSON.parse(JSON.stringify(context))).success).toBe(true);
+      },
+      800,
+    );
   });
 
   it("the form normalisers never throw on any value", () => {
-    fuzz("normaliseAnswers / normaliseStepInput", hostileValue, (value) => {
-      normaliseAnswers(value);
-      normaliseStepInput(value);
-    }, 400);
+    fuzz(
+      "normaliseAnswers / normaliseStepInput",
+      hostileValue,
+      (value) => {
+        normaliseAnswers(value);
+        normaliseStepInput(value);
+      },
+      400,
+    );
   });
 
   it("a deeply nested body is refused without a stack overflow", () => {
-    fuzz("deep nesting", fc.integer({ min: 1000, max: 20000 }), (depth) => {
-      let value: unknown = {};
-      for (let i = 0; i < depth; i += 1) value = { answers: value, requirements: [value] };
-      for (const { schema } of cases) schema.safeParse(value);
-    }, 20);
+    fuzz(
+      "deep nesting",
+      fc.integer({ min: 1000, max: 20000 }),
+      (depth) => {
+        let value: unknown = {};
+        for (let i = 0; i < depth; i += 1) value = { answers: value, requirements: [value] };
+        for (const { schema } of cases) schema.safeParse(value);
+      },
+      20,
+    );
   });
 });

@@ -10,5 +10,10 @@ export async function listTrashedDrafts(userId: string): Promise<TrashedDraft[]>
     orderBy: { deletedAt: "desc" },
     select: { id: true, title: true, deletedAt: true },
   });
-  return rows.map((row) => ({ id: row.id, title: row.title, deletedAt: row.deletedAt!, purgeAt: purgeAfter(row.deletedAt!) }));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    deletedAt: row.deletedAt!,
+    purgeAt: purgeAfter(row.deletedAt!),
+  }));
 }

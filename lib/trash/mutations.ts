@@ -19,7 +19,11 @@ export async function trashDraft(userId: string, draftId: string, now = new Date
 
 export async function restoreDraftFromTrash(userId: string, draftId: string, now = new Date()): Promise<TrashResult> {
   const updated = await db.draft.updateMany({
-    where: { ...trashedDraftsWhere(userId), id: draftId, deletedAt: { gt: new Date(now.getTime() - trashRetentionMs) } },
+    where: {
+      ...trashedDraftsWhere(userId),
+      id: draftId,
+      deletedAt: { gt: new Date(now.getTime() - trashRetentionMs) },
+    },
     data: { deletedAt: null },
   });
   return updated.count ? { ok: true, data: undefined } : { ok: false, reason: "not_found" };

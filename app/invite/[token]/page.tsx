@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   if (!orgIdSchema.safeParse(token).success) notFound();
-  const [t, invitation, user] = await Promise.all([getTranslations("orgs"), getInvitationView(token), getCurrentUser()]);
+  const [t, invitation, user] = await Promise.all([
+    getTranslations("orgs"),
+    getInvitationView(token),
+    getCurrentUser(),
+  ]);
   if (!invitation) notFound();
   const org = invitation.organizationName;
   const role = t(`roles.${invitation.role}`);
@@ -28,9 +32,13 @@ export default async function InvitePage({ params }: Props) {
   else if (!user) {
     body = (
       <p>
-        <Link href={`/sign-in`} className="text-brand underline">{t("accept.signIn")}</Link>
+        <Link href={`/sign-in`} className="text-brand underline">
+          {t("accept.signIn")}
+        </Link>
         {" · "}
-        <Link href={`/sign-up`} className="text-brand underline">{t("accept.signUp")}</Link>
+        <Link href={`/sign-up`} className="text-brand underline">
+          {t("accept.signUp")}
+        </Link>
       </p>
     );
   } else if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
@@ -41,7 +49,9 @@ export default async function InvitePage({ params }: Props) {
   return (
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("accept.title", { org })}</h1>
-      {invitation.state === "pending" ? <p className="mb-6">{t("accept.body", { org, role, email: invitation.email })}</p> : null}
+      {invitation.state === "pending" ? (
+        <p className="mb-6">{t("accept.body", { org, role, email: invitation.email })}</p>
+      ) : null}
       {body}
     </>
   );

@@ -5,7 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { appOrigin } from "@/lib/env";
 import { listAuditForOrg } from "@/lib/audit/data";
-import { cancelInvitationAction, changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/orgs/actions";
+import {
+  cancelInvitationAction,
+  changeMemberRoleAction,
+  inviteMemberAction,
+  removeMemberAction,
+} from "@/lib/orgs/actions";
 import { checkOrgAccess, getOrgMembers, getPendingInvitations } from "@/lib/orgs/data";
 import { orgIdSchema } from "@/lib/orgs/schema";
 import { AuditTable } from "@/components/orgs/audit-table";
@@ -63,7 +68,10 @@ export default async function OrgPage({ params }: Props) {
           <InviteForm action={inviteMemberAction.bind(null, orgId)} origin={appOrigin()} />
           <h2 className="mb-4 text-2xl font-bold">{t("invitations.heading")}</h2>
           <InvitationTable
-            invitations={invitations.map((inv) => ({ ...inv, revoke: cancelInvitationAction.bind(null, orgId, inv.id) }))}
+            invitations={invitations.map((inv) => ({
+              ...inv,
+              revoke: cancelInvitationAction.bind(null, orgId, inv.id),
+            }))}
             origin={appOrigin()}
           />
           <h2 className="mb-4 text-2xl font-bold">{t("audit.heading")}</h2>

@@ -16,7 +16,9 @@ describe("coverage checklist", () => {
   });
 
   it("gives every topic at least one source document and a name", () => {
-    expect(checklistTopics.filter((topic) => topic.documentIds.length === 0 || topic.topic.trim() === "").map((t) => t.id)).toEqual([]);
+    expect(
+      checklistTopics.filter((topic) => topic.documentIds.length === 0 || topic.topic.trim() === "").map((t) => t.id),
+    ).toEqual([]);
   });
 
   it("has unique topic ids, and documents with an https URL and the day they were read", () => {
@@ -29,7 +31,9 @@ describe("coverage checklist", () => {
   });
 
   it("names where a process topic is covered instead of leaving it blank", () => {
-    const blank = checklistTopics.filter((topic) => topic.coveredElsewhere !== undefined && topic.coveredElsewhere.trim() === "");
+    const blank = checklistTopics.filter(
+      (topic) => topic.coveredElsewhere !== undefined && topic.coveredElsewhere.trim() === "",
+    );
     expect(blank.map((topic) => topic.id)).toEqual([]);
   });
 

@@ -7,7 +7,12 @@ import type { Perspective } from "@/lib/vocabulary";
 // `npm run catalog:report` so both judge a profile the same way.
 export const topCount = 5;
 
-export function topIds(all: readonly Suggestion[], perspective: Perspective, profile: Profile, count = topCount): string[] {
+export function topIds(
+  all: readonly Suggestion[],
+  perspective: Perspective,
+  profile: Profile,
+  count = topCount,
+): string[] {
   const own = all.filter((suggestion) => suggestion.perspective === perspective);
   return rankSuggestions(own, profile.context, { answers: profile.answers })
     .slice(0, count)
@@ -24,7 +29,11 @@ export function expectationFailures(
   const top = topIds(all, perspective, profile);
   const where = `${profile.id}/${perspective}`;
   return [
-    ...expectation.top5.filter((id) => !top.includes(id)).map((id) => `${where}: ${id} is not in the top five [${top.join(", ")}]`),
-    ...(expectation.notTop5 ?? []).filter((id) => top.includes(id)).map((id) => `${where}: ${id} must not be in the top five`),
+    ...expectation.top5
+      .filter((id) => !top.includes(id))
+      .map((id) => `${where}: ${id} is not in the top five [${top.join(", ")}]`),
+    ...(expectation.notTop5 ?? [])
+      .filter((id) => top.includes(id))
+      .map((id) => `${where}: ${id} must not be in the top five`),
   ];
 }

@@ -28,7 +28,10 @@ describe("arbetsmiljö expectations for the procurement profiles", () => {
   it("names only candidates as not fitting the top five", () => {
     for (const profile of profiles) {
       for (const id of expectations[profile.id]?.notTop5 ?? []) {
-        expect(conditionsHold(getSuggestion(id)!.conditions, profile.context, profile.answers), `${profile.id}: ${id}`).toBe(true);
+        expect(
+          conditionsHold(getSuggestion(id)!.conditions, profile.context, profile.answers),
+          `${profile.id}: ${id}`,
+        ).toBe(true);
       }
     }
   });
@@ -54,7 +57,11 @@ describe("arbetsmiljö expectations for the procurement profiles", () => {
   });
 
   it("passes the product's own lint when every arbetsmiljö suggestion is accepted", () => {
-    const requirements = arbetsmiljo.map((suggestion) => ({ ...suggestion, code: suggestion.id, weight: suggestion.weight ?? null }));
+    const requirements = arbetsmiljo.map((suggestion) => ({
+      ...suggestion,
+      code: suggestion.id,
+      weight: suggestion.weight ?? null,
+    }));
     const rules = lintRequirements(requirements, { perspectives: ["arbetsmiljo"] }).map((warning) => warning.rule);
     // Weights are relative and normalised when accepted (weightSum is the lead's concern).
     expect(rules.filter((rule) => rule !== "weightSum")).toEqual([]);

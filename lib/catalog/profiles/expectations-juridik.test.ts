@@ -26,7 +26,10 @@ describe("juridik expectations for the procurement profiles", () => {
   it("names only candidates as not fitting the top five", () => {
     for (const profile of profiles) {
       for (const id of expectations[profile.id]?.notTop5 ?? []) {
-        expect(conditionsHold(getSuggestion(id)!.conditions, profile.context, profile.answers), `${profile.id}: ${id}`).toBe(true);
+        expect(
+          conditionsHold(getSuggestion(id)!.conditions, profile.context, profile.answers),
+          `${profile.id}: ${id}`,
+        ).toBe(true);
       }
     }
   });
@@ -53,15 +56,24 @@ describe("juridik expectations for the procurement profiles", () => {
           for (const aiComponent of ["yes", "no"] as const)
             for (const secrecy of ["yes", "no", "unknown"] as const) {
               const context: DraftContext = {
-                organisation: "Exempelkommun", procuredItem: "Exempel", productTypes: [productType], personalData,
-                userGroups: ["citizens", "staff"], critical, aiComponent, procedure: "open", estimatedValueSek: 3_000_000, contractMonths: 36,
+                organisation: "Exempelkommun",
+                procuredItem: "Exempel",
+                productTypes: [productType],
+                personalData,
+                userGroups: ["citizens", "staff"],
+                critical,
+                aiComponent,
+                procedure: "open",
+                estimatedValueSek: 3_000_000,
+                contractMonths: 36,
               };
               const top5 = rankSuggestions(juridik, context, { answers: { juridik: { hosting: "unknown", secrecy } } })
                 .slice(0, 5)
                 .map((ranked) => ranked.suggestion.id);
               const label = `${productType}/${personalData}/critical=${critical}/ai=${aiComponent}/secrecy=${secrecy}`;
               if (!top5.includes("s-ju-pub-avtal")) failures.push(`${label}: no PUB-avtal`);
-              if (productType === "cloud_saas" && !top5.includes("s-ju-tredjelandsoverforing")) failures.push(`${label}: no third-country transfer`);
+              if (productType === "cloud_saas" && !top5.includes("s-ju-tredjelandsoverforing"))
+                failures.push(`${label}: no third-country transfer`);
             }
     expect(failures).toEqual([]);
   });

@@ -14,7 +14,10 @@ describe("kundnytta expectations per procurement profile", () => {
       expect(expected, profile.id).toBeDefined();
       expect(expected?.top5.length, profile.id).toBeGreaterThan(0);
       const named = [...(expected?.top5 ?? []), ...(expected?.notTop5 ?? [])];
-      expect(named.filter((id) => !ids.has(id)), profile.id).toEqual([]);
+      expect(
+        named.filter((id) => !ids.has(id)),
+        profile.id,
+      ).toEqual([]);
     }
   });
 

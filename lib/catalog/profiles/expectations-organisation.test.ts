@@ -24,7 +24,8 @@ describe("organisation expectations per procurement profile", () => {
       const ranked = rankSuggestions(suggestionsFor("organisation"), profile.context, { answers: profile.answers });
       const top5 = ranked.slice(0, 5).map((entry) => entry.suggestion.id);
       for (const id of expectation?.top5 ?? []) expect(top5, `${profile.id} should show ${id}`).toContain(id);
-      for (const id of expectation?.notTop5 ?? []) expect(top5, `${profile.id} should not show ${id}`).not.toContain(id);
+      for (const id of expectation?.notTop5 ?? [])
+        expect(top5, `${profile.id} should not show ${id}`).not.toContain(id);
     });
   }
 });

@@ -31,7 +31,10 @@ export function perspectiveChapters(data: DocumentData): FileChild[] {
     chapter.noAnswers ? para(chapter.noAnswers, { italics: true }) : rowsTable(chapter.answers),
     h(chapter.requirementsHeading, 2),
     ...(chapter.noRequirements ? [para(chapter.noRequirements, { italics: true })] : []),
-    ...chapter.groups.flatMap((group) => [h(group.heading, 3), ...group.requirements.flatMap((r) => [requirementTable(r), gap()])]),
+    ...chapter.groups.flatMap((group) => [
+      h(group.heading, 3),
+      ...group.requirements.flatMap((r) => [requirementTable(r), gap()]),
+    ]),
   ]);
 }
 
@@ -47,7 +50,13 @@ export function evaluationChapter(data: DocumentData): FileChild[] {
     para(e.intro),
     ...(e.none ? [para(e.none, { italics: true })] : []),
     ...(e.rows.length > 0
-      ? [gridTable(columns, e.rows.map((r) => [r.code, r.text, r.weight]), e.total ? ["", e.total.label, e.total.value] : undefined)]
+      ? [
+          gridTable(
+            columns,
+            e.rows.map((r) => [r.code, r.text, r.weight]),
+            e.total ? ["", e.total.label, e.total.value] : undefined,
+          ),
+        ]
       : []),
     ...(e.warning ? [para(e.warning, { bold: true })] : []),
   ];
@@ -65,7 +74,12 @@ export function sourcesChapter(data: DocumentData): FileChild[] {
       new Paragraph({ keepNext: true, spacing: { before: 160 }, children: runs(m.name, { bold: true }) }),
       para(`${s.labels.publisher}: ${m.publisher} · ${s.labels.year}: ${m.year}`),
       new Paragraph({
-        children: [new ExternalHyperlink({ link: xmlSafe(m.url), children: [new TextRun({ text: xmlSafe(m.url), style: "Hyperlink" })] })],
+        children: [
+          new ExternalHyperlink({
+            link: xmlSafe(m.url),
+            children: [new TextRun({ text: xmlSafe(m.url), style: "Hyperlink" })],
+          }),
+        ],
       }),
       para(`${s.labels.citedBy}: ${m.citedBy}`),
     ]),
@@ -76,6 +90,9 @@ export function glossaryChapter(data: DocumentData): FileChild[] {
   const g = data.glossary;
   return [
     h(g.heading, 1),
-    ...g.terms.flatMap((term) => [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: runs(term.term, { bold: true }) }), para(term.definition)]),
+    ...g.terms.flatMap((term) => [
+      new Paragraph({ keepNext: true, spacing: { before: 120 }, children: runs(term.term, { bold: true }) }),
+      para(term.definition),
+    ]),
   ];
 }

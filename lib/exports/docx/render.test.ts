@@ -50,7 +50,11 @@ describe("the Word document", async () => {
     const footer = Object.entries(parts).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? "";
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
-    expect(wordParagraphs(footer).map((p) => p.text).join("")).toContain("Sida");
+    expect(
+      wordParagraphs(footer)
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("Sida");
     expect(parts["docProps/core.xml"]).toContain(data.title);
   });
 
@@ -64,12 +68,15 @@ describe("the Word document", async () => {
 
   it("survives markup and control characters in the user's text", async () => {
     const hostile = sampleSource(0, {
-      title: "Test <w:p> & \"citat\"",
-      requirements: sampleRequirements(1).map((r) => ({ ...r, text: "Ska <script>alert(1)</script>\u0001 klara & tecken 🚀 مرحبا" })),
+      title: 'Test <w:p> & "citat"',
+      requirements: sampleRequirements(1).map((r) => ({
+        ...r,
+        text: "Ska <script>alert(1)</script>\u0001 klara & tecken 🚀 مرحبا",
+      })),
     });
     const back = ooxmlParts(await renderDocx(sampleDocument(hostile)));
     const all = wordParagraphs(back["word/document.xml"]!).map((p) => p.text);
     expect(all).toContain("Ska <script>alert(1)</script> klara & tecken 🚀 مرحبا");
-    expect(all).toContain("Test <w:p> & \"citat\"");
+    expect(all).toContain('Test <w:p> & "citat"');
   });
 });

@@ -1,6 +1,23 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+} from "docx";
 import type { DocumentData } from "@/lib/document/types";
-import { evaluationChapter, glossaryChapter, introChapter, perspectiveChapters, sourcesChapter } from "@/lib/exports/docx/chapters";
+import {
+  evaluationChapter,
+  glossaryChapter,
+  introChapter,
+  perspectiveChapters,
+  sourcesChapter,
+} from "@/lib/exports/docx/chapters";
 import { rowsTable } from "@/lib/exports/docx/tables";
 import { para, runs } from "@/lib/exports/docx/text";
 
@@ -62,19 +79,39 @@ export function buildDocx(data: DocumentData): Document {
       default: {
         document: { run: { font, size: 22, language }, paragraph: { spacing: { after: 120 } } },
         title: { run: { font, size: 48, bold: true, color: "0B0C0C", language } },
-        heading1: { run: { font, size: 32, bold: true, color: "0B0C0C", language }, paragraph: { spacing: { before: 240, after: 160 } } },
-        heading2: { run: { font, size: 26, bold: true, color: "0B0C0C", language }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading3: { run: { font, size: 22, bold: true, color: "505A5F", language }, paragraph: { spacing: { before: 200, after: 100 } } },
+        heading1: {
+          run: { font, size: 32, bold: true, color: "0B0C0C", language },
+          paragraph: { spacing: { before: 240, after: 160 } },
+        },
+        heading2: {
+          run: { font, size: 26, bold: true, color: "0B0C0C", language },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading3: {
+          run: { font, size: 22, bold: true, color: "505A5F", language },
+          paragraph: { spacing: { before: 200, after: 100 } },
+        },
       },
     },
     sections: [
       {
         properties: { titlePage: true },
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(`${data.title} · ${marker}`, { size: 16, color: "505A5F" }) })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: runs(`${data.title} · ${marker}`, { size: 16, color: "505A5F" }),
+              }),
+            ],
+          }),
         },
         footers: {
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(data.labels.pageOf) })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(data.labels.pageOf) }),
+            ],
+          }),
         },
         children: [
           ...cover(data),

@@ -11,7 +11,10 @@ const full = { size: 100, type: WidthType.PERCENTAGE } as const;
 const pct = (size: number) => ({ size, type: WidthType.PERCENTAGE }) as const;
 const headShade = { type: ShadingType.CLEAR, color: "auto", fill: "F3F2F1" } as const;
 
-function cell(text: string, options: { bold?: boolean; width?: number; span?: number; head?: boolean } = {}): TableCell {
+function cell(
+  text: string,
+  options: { bold?: boolean; width?: number; span?: number; head?: boolean } = {},
+): TableCell {
   return new TableCell({
     children: [new Paragraph({ children: runs(text, { bold: options.bold }) })],
     width: options.width === undefined ? undefined : pct(options.width),
@@ -25,7 +28,13 @@ export function rowsTable(rows: DocRow[]): Table {
   return new Table({
     width: full,
     borders,
-    rows: rows.map((row) => new TableRow({ cantSplit: true, children: [cell(row.label, { bold: true, width: 32 }), cell(row.value, { width: 68 })] })),
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell(row.label, { bold: true, width: 32 }), cell(row.value, { width: 68 })],
+        }),
+    ),
   });
 }
 
@@ -40,10 +49,19 @@ export function requirementTable(r: DocRequirement): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: [cell(r.code, { bold: true, width: 22, head: true }), cell(head, { bold: true, width: 78, head: true })],
+        children: [
+          cell(r.code, { bold: true, width: 22, head: true }),
+          cell(head, { bold: true, width: 78, head: true }),
+        ],
       }),
       new TableRow({ cantSplit: true, children: [cell(r.text, { span: 2 })] }),
-      ...r.fields.map((field) => new TableRow({ cantSplit: true, children: [cell(field.label, { bold: true, width: 22 }), cell(field.value, { width: 78 })] })),
+      ...r.fields.map(
+        (field) =>
+          new TableRow({
+            cantSplit: true,
+            children: [cell(field.label, { bold: true, width: 22 }), cell(field.value, { width: 78 })],
+          }),
+      ),
     ],
   });
 }
@@ -53,9 +71,23 @@ export function gridTable(columns: { text: string; width: number }[], rows: stri
     width: full,
     borders,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.text, { bold: true, width: c.width, head: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: columns[i]?.width })) })),
-      ...(footer ? [new TableRow({ cantSplit: true, children: footer.map((text, i) => cell(text, { bold: true, width: columns[i]?.width })) })] : []),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c) => cell(c.text, { bold: true, width: c.width, head: true })),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, { width: columns[i]?.width })) }),
+      ),
+      ...(footer
+        ? [
+            new TableRow({
+              cantSplit: true,
+              children: footer.map((text, i) => cell(text, { bold: true, width: columns[i]?.width })),
+            }),
+          ]
+        : []),
     ],
   });
 }

@@ -2,7 +2,8 @@ import { Paragraph, TextRun, type IRunOptions, type ParagraphChild } from "docx"
 
 // Characters XML 1.0 forbids (C0 controls other than tab and newline, lone
 // surrogates, U+FFFE/U+FFFF) would make Word refuse the file as corrupt.
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const forbidden =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (text: string) => text.replace(forbidden, "");
 
@@ -14,7 +15,10 @@ export function runs(text: string, options: Omit<IRunOptions, "text" | "children
     .map((line, index) => new TextRun({ ...options, text: line, break: index > 0 ? 1 : undefined }));
 }
 
-export function para(text: string, options: { bold?: boolean; style?: string; italics?: boolean; keepNext?: boolean } = {}): Paragraph {
+export function para(
+  text: string,
+  options: { bold?: boolean; style?: string; italics?: boolean; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     style: options.style,
     keepNext: options.keepNext,

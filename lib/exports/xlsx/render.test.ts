@@ -77,7 +77,10 @@ describe("the Excel kravmatris", async () => {
 
   it("keeps markup and formula-like text as plain text", async () => {
     const hostile = sampleSource(0, {
-      requirements: sampleRequirements(1).map((r) => ({ ...r, text: '=HYPERLINK("http://x","klicka") <b>\u0002 🚀 مرحبا' })),
+      requirements: sampleRequirements(1).map((r) => ({
+        ...r,
+        text: '=HYPERLINK("http://x","klicka") <b>\u0002 🚀 مرحبا',
+      })),
     });
     const back = await readBack(await renderXlsx(sampleDocument(hostile)));
     expect(back.worksheets[0]!.getCell(4, 5).value).toBe('=HYPERLINK("http://x","klicka") <b> 🚀 مرحبا');

@@ -10,7 +10,10 @@ import { borSheet, skaSheet, sourcesSheet } from "@/lib/exports/xlsx/sheets";
 // with weights and a weighted-score formula, and the sources. The column
 // headers come from the message catalog in the document's language (the
 // snapshot holds the document's own strings, not the matrix's).
-export async function renderXlsx(data: DocumentData, t: Translate = translatorFor(data.lang === "en" ? "en" : "sv", loadMessages(data.lang === "en" ? "en" : "sv"))): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderXlsx(
+  data: DocumentData,
+  t: Translate = translatorFor(data.lang === "en" ? "en" : "sv", loadMessages(data.lang === "en" ? "en" : "sv")),
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = "Kravlots";
   book.title = data.title;

@@ -35,5 +35,8 @@ export function matrixRows(data: DocumentData): { ska: MatrixRow[]; bor: MatrixR
       })),
     );
   });
-  return { ska: rows.filter((r) => r.level === "ska").map((r) => r.row), bor: rows.filter((r) => r.level === "bor").map((r) => r.row) };
+  return {
+    ska: rows.filter((r) => r.level === "ska").map((r) => r.row),
+    bor: rows.filter((r) => r.level === "bor").map((r) => r.row),
+  };
 }

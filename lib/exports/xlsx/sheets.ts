@@ -17,7 +17,14 @@ type Column = { key: string; header: string; width: number; bidder?: boolean };
 function sheet(book: Workbook, name: string, title: string, intro: string, columns: Column[]): Worksheet {
   const ws = book.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: headerRow, xSplit: 1 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
   });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
   ws.getCell(1, 1).value = xmlSafe(title);
@@ -45,7 +52,10 @@ function styleBody(ws: Worksheet, columns: Column[], first: number, last: number
   for (let r = first; r <= last; r += 1) {
     // An explicit height from the longest wrapped cell: LibreOffice does not
     // grow rows written without one, and the text would be cut off.
-    const lines = Math.max(1, ...columns.map((c, i) => Math.ceil(String(ws.getCell(r, i + 1).text ?? "").length / Math.max(1, c.width - 2))));
+    const lines = Math.max(
+      1,
+      ...columns.map((c, i) => Math.ceil(String(ws.getCell(r, i + 1).text ?? "").length / Math.max(1, c.width - 2))),
+    );
     ws.getRow(r).height = Math.min(409, 15 * lines + 3);
     columns.forEach((c, i) => {
       const cell: Cell = ws.getCell(r, i + 1);
@@ -57,11 +67,21 @@ function styleBody(ws: Worksheet, columns: Column[], first: number, last: number
       }
     });
   }
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, last), column: columns.length } };
+  ws.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: Math.max(headerRow, last), column: columns.length },
+  };
 }
 
 async function protect(ws: Worksheet) {
-  await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, sort: true, formatColumns: true, formatRows: true });
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    autoFilter: true,
+    sort: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 const base = (t: Translate): Column[] => [
@@ -107,7 +127,13 @@ export async function borSheet(book: Workbook, data: DocumentData, rows: MatrixR
     { key: "reference", header: t("xlsx.columns.reference"), width: 28, bidder: true },
     { key: "comment", header: t("xlsx.columns.comment"), width: 32, bidder: true },
   ];
-  const ws = sheet(book, t("xlsx.borSheet"), `${data.title} · ${data.cover.version}`, t("xlsx.borIntro", { max: maxScore }), columns);
+  const ws = sheet(
+    book,
+    t("xlsx.borSheet"),
+    `${data.title} · ${data.cover.version}`,
+    t("xlsx.borIntro", { max: maxScore }),
+    columns,
+  );
   rows.forEach((r, i) => {
     const n = headerRow + 1 + i;
     ws.addRow([...cells(r), r.weight, null, { formula: `IF(ISNUMBER(H${n}),G${n}*H${n}/${maxScore},"")` }, null, null]);
@@ -122,7 +148,17 @@ export async function borSheet(book: Workbook, data: DocumentData, rows: MatrixR
   });
   const last = headerRow + rows.length;
   styleBody(ws, columns, headerRow + 1, last);
-  const total = ws.addRow([t("xlsx.total"), null, null, null, null, null, { formula: `SUM(G${headerRow + 1}:G${Math.max(last, headerRow + 1)})` }, null, { formula: `SUM(I${headerRow + 1}:I${Math.max(last, headerRow + 1)})` }]);
+  const total = ws.addRow([
+    t("xlsx.total"),
+    null,
+    null,
+    null,
+    null,
+    null,
+    { formula: `SUM(G${headerRow + 1}:G${Math.max(last, headerRow + 1)})` },
+    null,
+    { formula: `SUM(I${headerRow + 1}:I${Math.max(last, headerRow + 1)})` },
+  ]);
   total.font = { bold: true };
   await protect(ws);
 }
@@ -137,7 +173,13 @@ export function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
   ];
   const ws = sheet(book, t("xlsx.sourcesSheet"), data.sources.heading, t("xlsx.sourcesIntro"), columns);
   for (const m of data.sources.models) {
-    const row = ws.addRow([xmlSafe(m.name), xmlSafe(m.publisher), m.year, { text: xmlSafe(m.url), hyperlink: xmlSafe(m.url) }, m.citedBy]);
+    const row = ws.addRow([
+      xmlSafe(m.name),
+      xmlSafe(m.publisher),
+      m.year,
+      { text: xmlSafe(m.url), hyperlink: xmlSafe(m.url) },
+      m.citedBy,
+    ]);
     row.getCell(4).font = { color: { argb: "FF1D70B8" }, underline: true };
   }
   styleBody(ws, columns, headerRow + 1, headerRow + data.sources.models.length);

@@ -49,7 +49,8 @@ export async function GET(request: Request) {
 function toArg(value: unknown): unknown {
   if (value && typeof value === "object" && "__formData" in value) {
     const form = new FormData();
-    for (const [key, entry] of Object.entries((value as { __formData: Record<string, string> }).__formData)) form.set(key, entry);
+    for (const [key, entry] of Object.entries((value as { __formData: Record<string, string> }).__formData))
+      form.set(key, entry);
     return form;
   }
   return value;
@@ -72,8 +73,10 @@ export async function POST(request: Request) {
   } catch (error) {
     // redirect() and notFound() surface as errors with a digest.
     const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return json({ kind: "redirect", location: digest.split(";")[2] });
-    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK")) return json({ kind: "http", status: Number(digest.split(";")[1]) });
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT"))
+      return json({ kind: "redirect", location: digest.split(";")[2] });
+    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+      return json({ kind: "http", status: Number(digest.split(";")[1]) });
     console.error("test action failed", error);
     return json({ kind: "error" }, 500);
   }

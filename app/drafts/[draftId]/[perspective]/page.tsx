@@ -47,7 +47,10 @@ export default async function PerspectiveStepPage({ params }: Props) {
 
   return (
     <div className="max-w-3xl">
-      <Link href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`} className="mb-6 inline-block text-brand underline">
+      <Link
+        href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`}
+        className="mb-6 inline-block text-brand underline"
+      >
         {t("perspective.back")}
       </Link>
       <p className="text-lg text-secondary">{t("perspective.caption", { number, total: wizardSteps.length })}</p>

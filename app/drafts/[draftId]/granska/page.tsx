@@ -42,7 +42,9 @@ export default async function ReviewPage({ params }: Props) {
       <h1 className="mb-2 text-4xl font-bold">{t("review.title")}</h1>
       <p className="mb-2 font-semibold">{draft.title || t("drafts.untitled")}</p>
       <p className="mb-2">{t("review.intro")}</p>
-      <p className="mb-8">{t("review.summary", { requirements: data.requirements.length, warnings: warnings.length })}</p>
+      <p className="mb-8">
+        {t("review.summary", { requirements: data.requirements.length, warnings: warnings.length })}
+      </p>
 
       <SourceUpdateList draftId={draft.id} requirements={sourceUpdates} />
 
@@ -71,7 +73,10 @@ export default async function ReviewPage({ params }: Props) {
           requirements={data.requirements.filter((requirement) => requirement.perspective === perspective)}
         />
       ))}
-      <Link href={`/drafts/${draft.id}/export`} className="inline-block bg-success px-4 py-2 font-semibold text-inverse shadow-[0_2px_0_var(--color-success-shadow)] hover:bg-success-dark">
+      <Link
+        href={`/drafts/${draft.id}/export`}
+        className="inline-block bg-success px-4 py-2 font-semibold text-inverse shadow-[0_2px_0_var(--color-success-shadow)] hover:bg-success-dark"
+      >
         {t("review.continueToExport")}
       </Link>
     </>

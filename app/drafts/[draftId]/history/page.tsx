@@ -34,7 +34,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const to = pick(one(query.to), "current");
 
   const load = async (choice: string) => {
-    if (choice === "current") return { label: t("current", { version: draft.version }), snapshot: await getCurrentSnapshot(user.id, draft.id) };
+    if (choice === "current")
+      return { label: t("current", { version: draft.version }), snapshot: await getCurrentSnapshot(user.id, draft.id) };
     const revision = await getRevision(user.id, draft.id, choice);
     return revision ? { label: `version ${revision.version}`, snapshot: revision.snapshot } : null;
   };

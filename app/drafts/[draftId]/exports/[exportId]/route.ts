@@ -11,7 +11,8 @@ export async function GET(_request: Request, { params }: Context) {
   const { draftId, exportId } = await params;
   const user = await getCurrentUser();
   const stored = user ? await getExportForUser(user.id, draftId, exportId) : null;
-  if (!stored) return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!stored)
+    return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
   const filename = exportFilename(stored.title, stored.sequence ?? stored.draftVersion, stored.format);
   const body = new Uint8Array(stored.bytes);
