@@ -30,7 +30,7 @@ export function resolveInLib(fromLibPath: string, specifier: string): string | n
   return null;
 }
 
-// Test files are left out: a test may reach across folders (fixtures in lib/testing) without the code doing so.
+// Test files (*.test.ts, *.fuzz.ts) are left out: a test may reach across folders (fixtures in lib/testing) without the code doing so.
 export function buildGraph(files: { path: string; source: string }[]): Graph {
   const graph: Graph = new Map();
   for (const file of files) {
@@ -88,7 +88,7 @@ export function readLibFiles(root: string): { path: string; source: string }[] {
   const libRoot = path.join(root, "lib");
   const entries = readdirSync(libRoot, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name) && !/\.(test|fuzz)\.tsx?$/.test(entry.name))
     .map((entry) => path.relative(libRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .filter((libPath) => !libPath.startsWith("generated/"))
     .sort()
