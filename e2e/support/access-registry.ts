@@ -332,6 +332,8 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(R, "deleteRequirementAction", w.d1, w.rDel), expect: OK },
     ],
   },
+  // "Fördela vikterna": an owner may run it on a draft without bör weights too (nothing changes).
+  [`${R}#distributeWeightsAction`]: draftWrite(R, "distributeWeightsAction", (_, d) => [d]),
   [`${R}#resolveSourceUpdateAction`]: {
     takesId: true,
     attempts: (w) => [
