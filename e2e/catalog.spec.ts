@@ -47,7 +47,7 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   await expect(cards.getByTestId("suggestion-topic").filter({ hasNotText: /^Arbetsmiljö(:|$)/ })).toHaveCount(0);
 
   const riskAssessment = page.locator("#s-am-riskbedomning-skyddsombud");
-  await expect(riskAssessment).toContainText("i samverkan med skyddsombud");
+  await expect(riskAssessment).toContainText("med medverkan av berörda medarbetare och skyddsombud");
   await expect(riskAssessment).toContainText("IN – internt processkrav");
   await expect(riskAssessment).toContainText("Gäller närAnvändarna är medarbetare");
   await expect(riskAssessment.getByRole("term").filter({ hasText: /^Kontrollerad$/ })).toBeVisible();
