@@ -42,7 +42,14 @@ test("a signed-in procurer browses, searches and filters the catalog of guidance
   const cards = page.getByTestId("catalog-suggestion");
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(12);
-  await expect(status).toHaveText(`Inga vägledningar och ${count} kravförslag hittades.`);
+  // More than a page of them: the status names the total and the page shown.
+  const total = Number(/och (\d+) kravförslag/.exec((await status.textContent()) ?? "")?.[1]);
+  expect(count).toBe(Math.min(total, 25));
+  await expect(status).toHaveText(
+    total > 25
+      ? `Inga vägledningar och ${total} kravförslag hittades. Visar 1–25 av ${total}.`
+      : `Inga vägledningar och ${total} kravförslag hittades.`,
+  );
   // The card leads with its short title; the perspective and topic stand above it.
   await expect(cards.getByTestId("suggestion-topic").filter({ hasNotText: /^Arbetsmiljö(:|$)/ })).toHaveCount(0);
 

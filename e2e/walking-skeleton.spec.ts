@@ -98,7 +98,7 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
   await expect(page.getByText("Inga exporter ännu.")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Skapa PDF" }).click();
-  const downloadLink = page.getByRole("link", { name: "Ladda ner PDF" });
+  const downloadLink = page.getByRole("link", { name: "Ladda ner PDF", exact: true });
   await expect(downloadLink).toBeVisible({ timeout: 30_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
   // Autosave bumps the version at every saved change, so the number varies.
