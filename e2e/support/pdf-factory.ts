@@ -27,42 +27,48 @@ export function insertRequirements(draftId: string, rows: RequirementRow[], file
   const db = new Database(file, { timeout: 10_000 });
   db.pragma("busy_timeout = 5000");
   try {
-    return db.transaction(() => {
-      const draft = db.prepare("SELECT * FROM Draft WHERE id = ?").get(draftId) as Record<string, unknown> | undefined;
-      if (!draft) throw new Error(`no draft ${draftId}`);
-      const insert = db.prepare(
-        `INSERT INTO Requirement (id, draftId, perspective, number, position, text, level, kravtyp, motiv, verifikat, uppfoljning, weight, modelIds, createdById, createdAt, updatedAt)
+    // BEGIN IMMEDIATE: take the write lock up front and wait for it (busy_timeout);
+    // a deferred transaction that reads first gets SQLITE_BUSY at once when the
+    // app server commits in between.
+    return db
+      .transaction(() => {
+        const draft = db.prepare("SELECT * FROM Draft WHERE id = ?").get(draftId) as
+          Record<string, unknown> | undefined;
+        if (!draft) throw new Error(`no draft ${draftId}`);
+        const insert = db.prepare(
+          `INSERT INTO Requirement (id, draftId, perspective, number, position, text, level, kravtyp, motiv, verifikat, uppfoljning, weight, modelIds, createdById, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      for (const row of rows) {
-        const column = counterColumn[row.perspective];
-        const number = draft[column] as number;
-        draft[column] = number + 1;
-        insert.run(
-          `c${randomBytes(12).toString("hex")}`,
-          draftId,
-          row.perspective,
-          number,
-          number,
-          row.text,
-          row.level,
-          row.kravtyp,
-          row.motiv ?? "",
-          row.verifikat ?? "",
-          row.uppfoljning ?? "",
-          row.weight ?? null,
-          JSON.stringify(row.modelIds ?? []),
-          draft.createdById,
-          // Same stored date format as the rows Prisma writes.
-          draft.createdAt,
-          draft.createdAt,
         );
-      }
-      db.prepare(
-        "UPDATE Draft SET version = version + 1, nextNumberKn = ?, nextNumberJu = ?, nextNumberAm = ?, nextNumberOr = ? WHERE id = ?",
-      ).run(draft.nextNumberKn, draft.nextNumberJu, draft.nextNumberAm, draft.nextNumberOr, draftId);
-      return (db.prepare("SELECT version FROM Draft WHERE id = ?").get(draftId) as { version: number }).version;
-    })();
+        for (const row of rows) {
+          const column = counterColumn[row.perspective];
+          const number = draft[column] as number;
+          draft[column] = number + 1;
+          insert.run(
+            `c${randomBytes(12).toString("hex")}`,
+            draftId,
+            row.perspective,
+            number,
+            number,
+            row.text,
+            row.level,
+            row.kravtyp,
+            row.motiv ?? "",
+            row.verifikat ?? "",
+            row.uppfoljning ?? "",
+            row.weight ?? null,
+            JSON.stringify(row.modelIds ?? []),
+            draft.createdById,
+            // Same stored date format as the rows Prisma writes.
+            draft.createdAt,
+            draft.createdAt,
+          );
+        }
+        db.prepare(
+          "UPDATE Draft SET version = version + 1, nextNumberKn = ?, nextNumberJu = ?, nextNumberAm = ?, nextNumberOr = ? WHERE id = ?",
+        ).run(draft.nextNumberKn, draft.nextNumberJu, draft.nextNumberAm, draft.nextNumberOr, draftId);
+        return (db.prepare("SELECT version FROM Draft WHERE id = ?").get(draftId) as { version: number }).version;
+      })
+      .immediate();
   } finally {
     db.close();
   }

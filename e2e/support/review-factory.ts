@@ -35,45 +35,50 @@ function open() {
 export function seedRequirements(draftId: string, requirements: SeedRequirement[]): string[] {
   const sqlite = open();
   try {
-    return sqlite.transaction(() => {
-      // Copy the draft's own timestamp so the stored format matches Prisma's.
-      const draft = sqlite.prepare(`SELECT createdById, updatedAt FROM "Draft" WHERE id = ?`).get(draftId) as
-        { createdById: string; updatedAt: unknown } | undefined;
-      if (!draft) throw new Error(`no draft ${draftId} in ${dbFile}`);
-      const insert = sqlite.prepare(
-        `INSERT INTO "Requirement" (id, draftId, perspective, number, position, text, level, kravtyp, verifikat, weight, createdById, updatedAt)
+    // BEGIN IMMEDIATE: take the write lock up front and wait for it (busy_timeout);
+    // a deferred transaction that reads first gets SQLITE_BUSY at once when the
+    // app server commits in between.
+    return sqlite
+      .transaction(() => {
+        // Copy the draft's own timestamp so the stored format matches Prisma's.
+        const draft = sqlite.prepare(`SELECT createdById, updatedAt FROM "Draft" WHERE id = ?`).get(draftId) as
+          { createdById: string; updatedAt: unknown } | undefined;
+        if (!draft) throw new Error(`no draft ${draftId} in ${dbFile}`);
+        const insert = sqlite.prepare(
+          `INSERT INTO "Requirement" (id, draftId, perspective, number, position, text, level, kravtyp, verifikat, weight, createdById, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const codes = requirements.map((requirement) => {
-        const column = counterColumn[requirement.perspective];
-        const { number } = sqlite.prepare(`SELECT ${column} AS number FROM "Draft" WHERE id = ?`).get(draftId) as {
-          number: number;
-        };
-        const { position } = sqlite
-          .prepare(
-            `SELECT COALESCE(MAX(position), 0) + 1 AS position FROM "Requirement" WHERE draftId = ? AND perspective = ?`,
-          )
-          .get(draftId, requirement.perspective) as { position: number };
-        insert.run(
-          randomUUID(),
-          draftId,
-          requirement.perspective,
-          number,
-          position,
-          requirement.text,
-          requirement.level,
-          requirement.kravtyp,
-          requirement.verifikat ?? "",
-          requirement.weight ?? null,
-          draft.createdById,
-          draft.updatedAt,
         );
-        sqlite.prepare(`UPDATE "Draft" SET ${column} = ${column} + 1 WHERE id = ?`).run(draftId);
-        return `${prefix[requirement.perspective]}-${number}`;
-      });
-      sqlite.prepare(`UPDATE "Draft" SET version = version + 1 WHERE id = ?`).run(draftId);
-      return codes;
-    })();
+        const codes = requirements.map((requirement) => {
+          const column = counterColumn[requirement.perspective];
+          const { number } = sqlite.prepare(`SELECT ${column} AS number FROM "Draft" WHERE id = ?`).get(draftId) as {
+            number: number;
+          };
+          const { position } = sqlite
+            .prepare(
+              `SELECT COALESCE(MAX(position), 0) + 1 AS position FROM "Requirement" WHERE draftId = ? AND perspective = ?`,
+            )
+            .get(draftId, requirement.perspective) as { position: number };
+          insert.run(
+            randomUUID(),
+            draftId,
+            requirement.perspective,
+            number,
+            position,
+            requirement.text,
+            requirement.level,
+            requirement.kravtyp,
+            requirement.verifikat ?? "",
+            requirement.weight ?? null,
+            draft.createdById,
+            draft.updatedAt,
+          );
+          sqlite.prepare(`UPDATE "Draft" SET ${column} = ${column} + 1 WHERE id = ?`).run(draftId);
+          return `${prefix[requirement.perspective]}-${number}`;
+        });
+        sqlite.prepare(`UPDATE "Draft" SET version = version + 1 WHERE id = ?`).run(draftId);
+        return codes;
+      })
+      .immediate();
   } finally {
     sqlite.close();
   }
