@@ -10,14 +10,26 @@ import { fieldErrorsOf } from "@/lib/validation";
 import { authLimits, clientIp } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/mutations";
 
-function codeForAuthError(error: unknown): ErrorCode {
-  if (error instanceof APIError) {
+// Recognised by shape as well: the bundled server can hold a second copy of
+// Better Auth's APIError class, and then instanceof misses a plain wrong
+// password (found by npm run test:fuzz: INTERNAL instead of INVALID_CREDENTIALS).
+function asApiError(error: unknown): { statusCode: number; body?: { code?: unknown } } | null {
+  if (error instanceof APIError) return error;
+  if (error && typeof error === "object" && "statusCode" in error && typeof error.statusCode === "number") {
+    return error as { statusCode: number; body?: { code?: unknown } };
+  }
+  return null;
+}
+
+function codeForAuthError(thrown: unknown): ErrorCode {
+  const error = asApiError(thrown);
+  if (error) {
     const code = typeof error.body?.code === "string" ? error.body.code : "";
     if (code.startsWith("USER_ALREADY_EXISTS")) return "EMAIL_TAKEN";
     if (code === "INVALID_EMAIL_OR_PASSWORD") return "INVALID_CREDENTIALS";
     if (error.statusCode === 429) return "RATE_LIMITED";
   }
-  console.error("auth action failed", error);
+  console.error("auth action failed", thrown);
   return "INTERNAL";
 }
 
