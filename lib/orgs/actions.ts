@@ -236,6 +236,8 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
 // Explicit space switch from the header: "" = personal space.
 export async function switchSpaceAction(formData: FormData): Promise<void> {
   const user = await requireUser();
+  // A crafted call can send anything (found by npm run test:fuzz): no switch.
+  if (!(formData instanceof FormData)) redirect("/drafts");
   const raw = formData.get("organizationId");
   const target = typeof raw === "string" && raw !== "" ? raw : null;
   if (target !== null) {
