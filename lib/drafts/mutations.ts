@@ -11,6 +11,7 @@ import {
   type RevisionSnapshot,
 } from "@/lib/drafts/snapshot";
 import { roleAllows } from "@/lib/orgs/roles";
+import { assertDraftCap } from "@/lib/limits/data";
 
 // Creates a draft in the caller's personal space (organizationId null) or in
 // an organisation where the caller may edit (redigerare or ägare).
@@ -29,6 +30,7 @@ export async function createDraftInSpace(
     if (!member) return { ok: false, reason: "not_found" };
     if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
   }
+  await assertDraftCap(db, userId, organizationId);
   const draft = await db.draft.create({
     data: { createdById: userId, organizationId, title: "", context: draftContextSchema.parse({}) },
     select: { id: true },
@@ -91,6 +93,7 @@ export async function copyDraft(
     // The copy stays in the source's organisation when the caller may edit
     // there; a läsare's copy lands in their personal space.
     const sameSpace = (await checkDraftAccess(tx, userId, draftId, "edit")) === "ok";
+    await assertDraftCap(tx, userId, sameSpace ? source.organizationId : null);
     const copy = await tx.draft.create({
       data: {
         createdById: userId,

@@ -8,6 +8,7 @@ import { APIError } from "better-auth/api";
 import { getAuth } from "@/lib/auth/auth";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { assertOrganisationCap } from "@/lib/limits/data";
 import { recordAudit } from "@/lib/audit/mutations";
 import { failure, type ActionResult } from "@/lib/errors";
 import { checkOrgAccess, countOwners, findInvitation, findMember } from "@/lib/orgs/data";
@@ -69,6 +70,7 @@ export async function createOrganizationAction(input: CreateOrgInput): Promise<A
   return serverAction({}, async (user) => {
     const parsed = parseInput(createOrgSchema, input);
     if (!parsed.ok) return parsed;
+    await assertOrganisationCap(user.id);
     try {
       // The plugin makes the creator ägare and the new organisation active.
       const org = await getAuth().api.createOrganization({
