@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 
-const limit = (fallback: number) => z.coerce.number().int("must be a whole number").min(1, "must be at least 1").default(fallback);
+const limit = (fallback: number) =>
+  z.coerce.number().int("must be a whole number").min(1, "must be at least 1").default(fallback);
 
 const envSchema = z
   .object({
@@ -19,6 +20,7 @@ const envSchema = z
     MAX_DRAFTS_PER_ORGANISATION: limit(2000),
     MAX_REQUIREMENTS_PER_DRAFT: limit(3000),
     MAX_ORGANISATIONS_PER_USER: limit(20),
+    EXPORTS_KEPT_PER_DRAFT: limit(20),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.BETTER_AUTH_SECRET, {
     message: "BETTER_AUTH_SECRET is required in production (npm run setup writes one to .env.local)",

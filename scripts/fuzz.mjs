@@ -14,22 +14,37 @@ rmSync(countsFile, { force: true });
 const started = Date.now();
 
 // 1. Properties. Each fuzz() call appends how many inputs it generated.
-const vitest = spawnSync("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile=bench-results/fuzz-vitest.json"], {
-  stdio: "inherit",
-  env: { ...process.env, KRAVLOTS_FUZZ: "1", FUZZ_COUNTS: countsFile },
-});
-const report = existsSync("bench-results/fuzz-vitest.json") ? JSON.parse(readFileSync("bench-results/fuzz-vitest.json", "utf8")) : null;
+const vitest = spawnSync(
+  "node_modules/.bin/vitest",
+  ["run", "--reporter=default", "--reporter=json", "--outputFile=bench-results/fuzz-vitest.json"],
+  {
+    stdio: "inherit",
+    env: { ...process.env, KRAVLOTS_FUZZ: "1", FUZZ_COUNTS: countsFile },
+  },
+);
+const report = existsSync("bench-results/fuzz-vitest.json")
+  ? JSON.parse(readFileSync("bench-results/fuzz-vitest.json", "utf8"))
+  : null;
 const propertyFailures = report ? report.numFailedTests + (report.numFailedTestSuites ?? 0) : 1;
 const inputs = existsSync(countsFile)
-  ? readFileSync(countsFile, "utf8").trim().split("\n").filter(Boolean).reduce((sum, line) => sum + JSON.parse(line).runs, 0)
+  ? readFileSync(countsFile, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .reduce((sum, line) => sum + JSON.parse(line).runs, 0)
   : 0;
 if (vitest.status !== 0 && propertyFailures === 0) throw new Error("vitest failed without a report");
 
 // 2. The server, built with the test-only action route (the same build npm run test:e2e makes).
 const manifest = ".next/server/app-paths-manifest.json";
-const hasTestRoute = existsSync(manifest) && Object.keys(JSON.parse(readFileSync(manifest, "utf8"))).some((r) => r.startsWith("/api/test/actions"));
+const hasTestRoute =
+  existsSync(manifest) &&
+  Object.keys(JSON.parse(readFileSync(manifest, "utf8"))).some((r) => r.startsWith("/api/test/actions"));
 if (!hasTestRoute) {
-  execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, KRAVLOTS_TEST_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("node_modules/.bin/next", ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, KRAVLOTS_TEST_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 const server = spawn("node", ["scripts/e2e-server.mjs"], {
   stdio: ["ignore", "ignore", "inherit"],
@@ -73,6 +88,8 @@ const result = {
   server5xx: blackBox.server5xx,
 };
 writeFileSync("bench-results/fuzz.json", `${JSON.stringify(result)}\n`);
-console.log(`[fuzz] ${JSON.stringify(result)} in ${Math.round((Date.now() - started) / 1000)} s (seed ${blackBox.seed})`);
+console.log(
+  `[fuzz] ${JSON.stringify(result)} in ${Math.round((Date.now() - started) / 1000)} s (seed ${blackBox.seed})`,
+);
 for (const example of blackBox.examples ?? []) console.log(`[fuzz] ${example}`);
 process.exit(result.failures === 0 && result.server5xx === 0 ? 0 : 1);

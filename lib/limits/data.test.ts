@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { copyDraft, createDraftInSpace } from "@/lib/drafts/mutations";
 import { resetEnvForTests } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { type AppError } from "@/lib/errors";
 import { assertOrganisationCap } from "@/lib/limits/data";
 import { acceptSuggestion, createRequirement } from "@/lib/requirements/mutations";
 import { requirementInputSchema } from "@/lib/requirements/schema";
