@@ -9,6 +9,7 @@ import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { authLimits, clientIp } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/mutations";
+import { requestLog } from "@/lib/log";
 
 // Recognised by shape as well: the bundled server can hold a second copy of
 // Better Auth's APIError class, and then instanceof misses a plain wrong
@@ -29,7 +30,7 @@ function codeForAuthError(thrown: unknown): ErrorCode {
     if (code === "INVALID_EMAIL_OR_PASSWORD") return "INVALID_CREDENTIALS";
     if (error.statusCode === 429) return "RATE_LIMITED";
   }
-  console.error("auth action failed", thrown);
+  void requestLog().then((log) => log.error({ err: thrown }, "auth action failed"));
   return "INTERNAL";
 }
 
@@ -71,7 +72,7 @@ export async function signOutAction(): Promise<void> {
     await getAuth().api.signOut({ headers: await headers() });
   } catch (error) {
     // A session that is already gone is the outcome the user asked for.
-    console.error("sign-out failed", error);
+    (await requestLog()).warn({ err: error }, "sign-out failed");
   }
   redirect("/sign-in");
 }

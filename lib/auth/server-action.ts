@@ -1,4 +1,6 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { requestLog } from "@/lib/log";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import {
@@ -47,9 +49,13 @@ export async function serverAction<T, I extends IdSpec = Record<never, never>>(
     result = await run(user, ids as ParsedIds<I>);
   } catch (error) {
     // A cap (lib/limits/data.ts) refuses inside the body's transaction by
-    // throwing AppError; anything else (redirect, real faults) passes on.
+    // throwing AppError; a fault is logged here, once, and the user gets
+    // INTERNAL ("nothing was saved") instead of a stack trace.
     if (error instanceof AppError) return failure(error.code);
-    throw error;
+    // redirect() and notFound() are thrown on purpose: Next handles them.
+    unstable_rethrow(error);
+    (await requestLog()).error({ err: error }, "server action failed");
+    return failure("INTERNAL");
   }
   if (result.ok) return result;
   return "reason" in result ? missFailure(result.reason, spec.permission ?? "edit") : result;

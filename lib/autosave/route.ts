@@ -4,6 +4,7 @@ import { limitWrites } from "@/lib/security/write-limit";
 import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { refuseJsonRequest } from "@/lib/security/json-request";
 import { ownOrigins } from "@/lib/security/origins";
+import { requestLog } from "@/lib/log";
 
 // The JSON doorway every autosaving step shares: the browser can send it with
 // fetch(keepalive) while a tab is closing, which a server action cannot, and
@@ -68,7 +69,7 @@ export function autosaveRoute<P, T>(step: {
     try {
       return reply(await step.save(user.id, await params, baseVersion, values));
     } catch (error) {
-      console.error(`autosave of ${step.label} failed`, error);
+      (await requestLog()).error({ err: error, step: step.label }, "autosave failed");
       return reply(failure("INTERNAL"));
     }
   }

@@ -21,6 +21,7 @@ import {
   type InviteInput,
 } from "@/lib/orgs/schema";
 import type { OrgRole } from "@/lib/orgs/roles";
+import { requestLog } from "@/lib/log";
 
 // Better Auth throws APIError from more than one copy of the class (its own
 // bundle and better-call), so instanceof is not reliable: read the fields.
@@ -33,8 +34,8 @@ function apiError(error: unknown): { status: number; code: string } | null {
   return null;
 }
 
-function logged(error: unknown, what: string) {
-  console.error(`${what} failed`, apiError(error) ?? error);
+async function logged(error: unknown, what: string) {
+  (await requestLog()).error({ err: error, refusal: apiError(error)?.code }, `${what} failed`);
 }
 
 function slugFor(name: string): string {
@@ -88,7 +89,7 @@ export async function createOrganizationAction(input: CreateOrgInput): Promise<A
       revalidatePath("/", "layout");
       return { ok: true, data: { id: org.id } };
     } catch (error) {
-      logged(error, "create organization");
+      await logged(error, "create organization");
       return failure("INTERNAL");
     }
   });
@@ -119,7 +120,7 @@ export async function inviteMemberAction(
     } catch (error) {
       const code = apiError(error)?.code ?? "";
       if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
-      logged(error, "invite member");
+      await logged(error, "invite member");
       return failure("INTERNAL");
     }
   });
@@ -133,7 +134,7 @@ export async function cancelInvitationAction(organizationId: string, invitationI
     try {
       await getAuth().api.cancelInvitation({ body: { invitationId: invitation.id }, headers: await headers() });
     } catch (error) {
-      logged(error, "cancel invitation");
+      await logged(error, "cancel invitation");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -172,7 +173,7 @@ export async function changeMemberRoleAction(
         headers: await headers(),
       });
     } catch (error) {
-      logged(error, "change role");
+      await logged(error, "change role");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -199,7 +200,7 @@ export async function removeMemberAction(organizationId: string, memberId: strin
         headers: await headers(),
       });
     } catch (error) {
-      logged(error, "remove member");
+      await logged(error, "remove member");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -229,7 +230,7 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
       // Expired, revoked, used or meant for another address: all "not found".
       const api = apiError(error);
       if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
-      logged(error, "accept invitation");
+      await logged(error, "accept invitation");
       return failure("INTERNAL");
     }
   });
@@ -249,7 +250,7 @@ export async function switchSpaceAction(formData: FormData): Promise<void> {
   try {
     await getAuth().api.setActiveOrganization({ body: { organizationId: target }, headers: await headers() });
   } catch (error) {
-    logged(error, "switch space");
+    await logged(error, "switch space");
   }
   revalidatePath("/", "layout");
   redirect("/drafts");
