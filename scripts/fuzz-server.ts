@@ -101,7 +101,8 @@ const action = (actor: Actor, module: string, name: string, args: unknown[]) =>
     {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: bodyOf({ module, action: name, args }),
+      // The envelope stays intact; only the arguments may be over-deep.
+      body: `{"module":${JSON.stringify(module)},"action":${JSON.stringify(name)},"args":${bodyOf(args)}}`,
     },
     `${actor} ${module}#${name}`,
   );
