@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getDashboardPage } from "@/lib/dashboard/data";
+import { dashboardHref, parseDashboardQuery } from "@/lib/dashboard/schema";
+import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
+import { setStepCompleted } from "@/lib/answers/mutations";
+import { createRequirement } from "@/lib/requirements/mutations";
+import { createTestOrg, createTestUser } from "@/lib/testing/factories";
+import { sampleStart } from "@/lib/testing/sample-start";
+
+const query = (raw: Record<string, string> = {}) => parseDashboardQuery(raw);
+const titles = async (userId: string, raw: Record<string, string> = {}) =>
+  (await getDashboardPage(userId, query(raw))).rows.map((row) => row.title);
+
+async function titled(userId: string, title: string, org: string | null = null) {
+  const { id } = await createDraft(userId, org);
+  const saved = await saveStartStep(userId, id, 1, { ...sampleStart, title });
+  if (!saved.ok) throw new Error("save failed");
+  return id;
+}
+
+describe("dashboard (real SQLite)", () => {
+  it("searches, filters, sorts and pages within the caller's scope only", async () => {
+    const me = await createTestUser("Maja Ägare");
+    const other = await createTestUser("Utomstående");
+    const org = await createTestOrg("Exempla kommun", [{ userId: me.id, role: "owner" }]);
+    const a = await titled(me.id, "Bygglov e-tjänst");
+    const b = await titled(me.id, "Arkivsystem", org.id);
+    await titled(other.id, "Bygglov hos någon annan");
+    await createRequirement(me.id, b, "juridik", {
+      text: "Leverantören ska följa arkivlagen vid gallring.",
+      level: "ska",
+      kravtyp: "KF",
+      motiv: "",
+      verifikat: "Intyg.",
+      uppfoljning: "",
+    });
+    const done = await setStepCompleted(me.id, b, 3, "juridik", true);
+    expect(done.ok).toBe(true);
+
+    expect(await titles(me.id, { sort: "title" })).toEqual(["Arkivsystem", "Bygglov e-tjänst"]);
+    expect(await titles(me.id, { q: "Bygglov" })).toEqual(["Bygglov e-tjänst"]);
+    // Requirement text is searched as well as the title.
+    expect(await titles(me.id, { q: "arkivlagen" })).toEqual(["Arkivsystem"]);
+    expect(await titles(me.id, { space: "personal" })).toEqual(["Bygglov e-tjänst"]);
+    expect(await titles(me.id, { space: org.id })).toEqual(["Arkivsystem"]);
+    expect(await titles(me.id, { status: "ready" })).toEqual([]);
+    // Juridik has a requirement and is marked Klar in b: no gap there.
+    expect(await titles(me.id, { gap: "juridik" })).toEqual(["Bygglov e-tjänst"]);
+    expect((await titles(me.id, { gap: "kundnytta", sort: "title" })).length).toBe(2);
+
+    const [row] = (await getDashboardPage(me.id, query({ q: "arkivlagen" }))).rows;
+    expect(row).toMatchObject({
+      id: b,
+      space: { id: org.id, name: "Exempla kommun", role: "owner" },
+      requirementCounts: { kundnytta: 0, juridik: 1, arbetsmiljo: 0, organisation: 0 },
+      gaps: ["kundnytta", "arbetsmiljo", "organisation"],
+      lastExport: null,
+      lastChangedBy: "Maja Ägare",
+    });
+    // Start complete and Juridik marked Klar; Granska has warnings (three empty perspectives).
+    expect(row!.warnings).toBeGreaterThanOrEqual(3);
+    expect(row!.sectionsDone).toBe(2);
+    expect((await getDashboardPage(me.id, query({ q: "Bygglov" }))).rows[0]!.id).toBe(a);
+  });
+
+  it("pages by 25 and shows the last page for a page past the end", async () => {
+    const me = await createTestUser();
+    const ids: string[] = [];
+    for (let i = 0; i < 27; i += 1) ids.push((await createDraft(me.id)).id);
+    const first = await getDashboardPage(me.id, query());
+    expect(first).toMatchObject({ total: 27, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(25);
+    const beyond = await getDashboardPage(me.id, query({ page: "9" }));
+    expect(beyond.page).toBe(2);
+    expect(beyond.rows).toHaveLength(2);
+    const seen = new Set([...first.rows, ...beyond.rows].map((row) => row.id));
+    expect(seen.size).toBe(27);
+    await db.draft.update({ where: { id: ids[0]! }, data: { title: "Senast ändrad" } });
+    expect((await getDashboardPage(me.id, query())).rows[0]!.title).toBe("Senast ändrad");
+  });
+
+  it("reads any URL without failing and writes short links", () => {
+    const parsed = parseDashboardQuery({ sort: "bogus", page: "-4", status: ["ready", "draft"], space: "../x" });
+    expect(parsed).toEqual({ q: "", space: "all", status: "ready", gap: "all", sort: "changed", page: 1 });
+    expect(dashboardHref(parsed, { page: 3 })).toBe("/drafts?status=ready&page=3");
+    expect(dashboardHref(query())).toBe("/drafts");
+  });
+});
