@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDashboardPage } from "@/lib/dashboard/data";
 import { dashboardHref, parseDashboardQuery } from "@/lib/dashboard/schema";
+import { readableDraftsWhere } from "@/lib/dashboard/scope";
+import { visibleDraftsWhere } from "@/lib/drafts/scope";
+import { trashDraft } from "@/lib/trash/mutations";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
 import { setStepCompleted } from "@/lib/answers/mutations";
 import { createRequirement } from "@/lib/requirements/mutations";
@@ -78,6 +81,30 @@ describe("dashboard (real SQLite)", () => {
     expect(seen.size).toBe(27);
     await db.draft.update({ where: { id: ids[0]! }, data: { title: "Senast ändrad" } });
     expect((await getDashboardPage(me.id, query())).rows[0]!.title).toBe("Senast ändrad");
+  });
+
+  it("sees exactly the drafts visibleDraftsWhere grants, for every role", async () => {
+    const owner = await createTestUser();
+    const reader = await createTestUser();
+    const outsider = await createTestUser();
+    const org = await createTestOrg("Delad kommun", [
+      { userId: owner.id, role: "owner" },
+      { userId: reader.id, role: "reader" },
+    ]);
+    const shared = await createDraft(owner.id, org.id);
+    await createDraft(owner.id);
+    await createDraft(outsider.id);
+    const trashed = await createDraft(owner.id, org.id);
+    expect((await trashDraft(owner.id, trashed.id)).ok).toBe(true);
+    for (const user of [owner, reader, outsider]) {
+      const orgIds = user === outsider ? [] : [org.id];
+      const ids = async (where: object) =>
+        (await db.draft.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+      expect(await ids(readableDraftsWhere(user.id, orgIds))).toEqual(await ids(visibleDraftsWhere(user.id)));
+    }
+    const readerSees = (await getDashboardPage(reader.id, query())).rows;
+    expect(readerSees.map((row) => row.id)).toEqual([shared.id]);
+    expect(readerSees[0]!.space?.role).toBe("reader");
   });
 
   it("reads any URL without failing and writes short links", () => {

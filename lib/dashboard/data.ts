@@ -5,18 +5,21 @@ import { dashboardPageSize, type DashboardQuery } from "@/lib/dashboard/schema";
 import { perspectiveGaps, sectionsDone } from "@/lib/dashboard/progress";
 import { parseContext } from "@/lib/drafts/data";
 import { draftStatusSchema } from "@/lib/drafts/schema";
-import { listMemberships } from "@/lib/orgs/data";
+import { listMemberships, type Membership } from "@/lib/orgs/data";
+import { roleAllows } from "@/lib/orgs/roles";
 import { toRequirementRow } from "@/lib/requirements/data";
 import type { RequirementRow } from "@/lib/requirements/types";
 import { lintRequirements } from "@/lib/review/lint";
 import type { DashboardPage, DashboardRow } from "@/lib/dashboard/types";
 import { perspectives, type Perspective } from "@/lib/vocabulary";
 
-// One page of the caller's drafts: two queries over the whole scope (count
-// and page), then four over the page's 25 ids only, so the cost of the
+// One page of the caller's drafts: the memberships, two queries over the
+// whole scope (count and page), then four over the page's 25 ids only, so the cost of the
 // per-draft figures does not grow with the number of drafts.
 export async function getDashboardPage(userId: string, query: DashboardQuery): Promise<DashboardPage> {
-  const where = dashboardWhere(userId, query);
+  const memberships = await listMemberships(userId);
+  const readable = memberships.filter((m) => roleAllows(m.role, "read")).map((m) => m.organizationId);
+  const where = dashboardWhere(userId, readable, query);
   const orderBy = dashboardOrderBy(query.sort);
   const select = { id: true } as const;
   const take = dashboardPageSize;
@@ -31,7 +34,7 @@ export async function getDashboardPage(userId: string, query: DashboardQuery): P
     page === query.page ? firstTry : await db.draft.findMany({ where, orderBy, select, take, skip: (page - 1) * take });
   return {
     rows: await describeDrafts(
-      userId,
+      memberships,
       ids.map((row) => row.id),
     ),
     total,
@@ -41,9 +44,9 @@ export async function getDashboardPage(userId: string, query: DashboardQuery): P
 }
 
 // The figures of each listed draft, in the order of `ids`.
-export async function describeDrafts(userId: string, ids: string[]): Promise<DashboardRow[]> {
+export async function describeDrafts(memberships: Membership[], ids: string[]): Promise<DashboardRow[]> {
   if (ids.length === 0) return [];
-  const [drafts, requirements, exports, revisions, memberships] = await Promise.all([
+  const [drafts, requirements, exports, revisions] = await Promise.all([
     db.draft.findMany({
       where: { id: { in: ids } },
       select: {
@@ -56,7 +59,7 @@ export async function describeDrafts(userId: string, ids: string[]): Promise<Das
         organizationId: true,
         createdAt: true,
         updatedAt: true,
-        createdBy: { select: { name: true } },
+        createdById: true,
       },
     }),
     db.requirement.findMany({ where: { draftId: { in: ids } }, orderBy: [{ position: "asc" }, { number: "asc" }] }),
@@ -74,8 +77,20 @@ export async function describeDrafts(userId: string, ids: string[]): Promise<Das
       distinct: ["draftId"],
       select: { draftId: true, createdBy: { select: { name: true } } },
     }),
-    listMemberships(userId),
   ]);
+  // Drafts nobody has saved since creating them: the creator changed it last.
+  // One query for their names instead of a relation per draft row.
+  const creators = drafts.flatMap((d) =>
+    d.createdById && !revisions.some((r) => r.draftId === d.id) ? [d.createdById] : [],
+  );
+  const names = new Map(
+    creators.length
+      ? (await db.user.findMany({ where: { id: { in: creators } }, select: { id: true, name: true } })).map((u) => [
+          u.id,
+          u.name,
+        ])
+      : [],
+  );
   const byDraft = new Map<string, RequirementRow[]>(ids.map((id) => [id, []]));
   for (const row of requirements) byDraft.get(row.draftId)?.push(toRequirementRow(row));
   const lastExport = new Map(exports.map((row) => [row.draftId, row]));
@@ -116,7 +131,7 @@ export async function describeDrafts(userId: string, ids: string[]): Promise<Das
       lastExport: exported
         ? { sequence: exported.sequence, format: exported.format, createdAt: exported.createdAt }
         : null,
-      lastChangedBy: revision ? (revision.createdBy?.name ?? null) : (draft.createdBy?.name ?? null),
+      lastChangedBy: revision ? (revision.createdBy?.name ?? null) : (names.get(draft.createdById ?? "") ?? null),
     });
   }
   return ids.flatMap((id) => rows.get(id) ?? []);

@@ -1,11 +1,27 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { visibleDraftsWhere } from "@/lib/drafts/scope";
 import type { DashboardQuery, DashboardSort } from "@/lib/dashboard/schema";
 
-// The dashboard's filters on top of the caller's scope (visibleDraftsWhere),
-// so a filter can only ever narrow what the caller may see.
-export function dashboardWhere(userId: string, query: DashboardQuery): Prisma.DraftWhereInput {
-  const and: Prisma.DraftWhereInput[] = [visibleDraftsWhere(userId)];
+// visibleDraftsWhere (lib/drafts/scope.ts) with the caller's memberships
+// resolved first: `organizationId IN (…)` lets SQLite walk the
+// (organizationId, updatedAt) indexes, where the relation filter makes it test
+// a correlated membership subquery on every draft (5× slower at 10,000
+// drafts, docs/BENCHMARKS.md). Every role may read, so every membership
+// counts; data.test.ts checks both give the same drafts.
+export function readableDraftsWhere(userId: string, organizationIds: readonly string[]): Prisma.DraftWhereInput {
+  return {
+    deletedAt: null,
+    OR: [{ organizationId: null, createdById: userId }, { organizationId: { in: [...organizationIds] } }],
+  };
+}
+
+// The dashboard's filters on top of the caller's scope, so a filter can only
+// ever narrow what the caller may see.
+export function dashboardWhere(
+  userId: string,
+  organizationIds: readonly string[],
+  query: DashboardQuery,
+): Prisma.DraftWhereInput {
+  const and: Prisma.DraftWhereInput[] = [readableDraftsWhere(userId, organizationIds)];
   // SQLite's LIKE: case-insensitive for ASCII only (å/Å differ). Title or any
   // requirement's text.
   if (query.q)
