@@ -27,12 +27,13 @@ export default async function DraftsPage({ searchParams }: Props) {
   const user = await requireUser();
   const raw = await searchParams;
   const query = parseDashboardQuery(raw);
-  const [t, tDash, tErrors, tOrgs, tTrash, result, spaces, sourceUpdates] = await Promise.all([
+  const [t, tDash, tErrors, tOrgs, tTrash, tTemplates, result, spaces, sourceUpdates] = await Promise.all([
     getTranslations("drafts"),
     getTranslations("dashboard"),
     getTranslations("errors.codes"),
     getTranslations("orgs"),
     getTranslations("trash"),
+    getTranslations("templates"),
     getDashboardPage(user.id, query),
     getSpaces(user.id, user.activeOrganizationId),
     countSourceUpdates(user.id),
@@ -61,10 +62,20 @@ export default async function DraftsPage({ searchParams }: Props) {
       {canCreate ? (
         <form action={createDraftAction} className="mb-8">
           <p className="mb-2 text-secondary">{t("createIn", { name: activeName })}</p>
-          <Button type="submit">{t("new")}</Button>
+          <div className="flex flex-wrap items-center gap-6">
+            <Button type="submit">{t("new")}</Button>
+            <Link href="/drafts/new" className="font-semibold text-brand underline">
+              {tTemplates("link")}
+            </Link>
+          </div>
         </form>
       ) : (
-        <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
+        <p className="mb-8">
+          {t("readerCannotCreate", { name: activeName })}{" "}
+          <Link href="/drafts/new" className="text-brand underline">
+            {tTemplates("link")}
+          </Link>
+        </p>
       )}
       <p className="mb-8">
         <Link href="/drafts/trash" className="text-brand underline">

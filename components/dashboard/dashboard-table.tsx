@@ -6,6 +6,7 @@ import { formatOf } from "@/lib/exports/formats";
 import { roleAllows } from "@/lib/orgs/roles";
 import { perspectivePrefix, perspectives } from "@/lib/vocabulary";
 import { DraftRowActions } from "@/components/drafts/draft-row-actions";
+import { TemplateToggle } from "@/components/templates/template-toggle";
 
 // One row per draft with where it stands: sections done, requirements per
 // perspective, Granska's warnings, the last export and who changed it last.
@@ -121,6 +122,9 @@ export async function DashboardTable({
               </td>
               <td className="py-2">
                 {canEdit ? <DraftRowActions draftId={row.id} title={row.title} canDelete={canDelete} /> : null}
+                {row.space?.role === "owner" ? (
+                  <TemplateToggle draftId={row.id} title={row.title} isTemplate={row.isTemplate} />
+                ) : null}
               </td>
             </tr>
           );
