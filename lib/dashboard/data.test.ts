@@ -74,6 +74,8 @@ describe("dashboard (real SQLite)", () => {
     const first = await getDashboardPage(me.id, query());
     expect(first).toMatchObject({ total: 27, page: 1, pageCount: 2 });
     expect(first.rows).toHaveLength(25);
+    // A search pages the same way (it counts in one pass).
+    expect(await getDashboardPage(me.id, query({ q: "Senast", page: "3" }))).toMatchObject({ total: 0, page: 1 });
     const beyond = await getDashboardPage(me.id, query({ page: "9" }));
     expect(beyond.page).toBe(2);
     expect(beyond.rows).toHaveLength(2);
@@ -81,6 +83,9 @@ describe("dashboard (real SQLite)", () => {
     expect(seen.size).toBe(27);
     await db.draft.update({ where: { id: ids[0]! }, data: { title: "Senast ändrad" } });
     expect((await getDashboardPage(me.id, query())).rows[0]!.title).toBe("Senast ändrad");
+    const found = await getDashboardPage(me.id, query({ q: "Senast", page: "2" }));
+    expect(found).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(found.rows.map((row) => row.id)).toEqual([ids[0]]);
   });
 
   it("sees exactly the drafts visibleDraftsWhere grants, for every role", async () => {

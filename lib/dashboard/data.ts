@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { dashboardOrderBy, dashboardWhere } from "@/lib/dashboard/scope";
 import { dashboardPageSize, type DashboardQuery } from "@/lib/dashboard/schema";
 import { perspectiveGaps, sectionsDone } from "@/lib/dashboard/progress";
@@ -13,34 +14,43 @@ import { lintRequirements } from "@/lib/review/lint";
 import type { DashboardPage, DashboardRow } from "@/lib/dashboard/types";
 import { perspectives, type Perspective } from "@/lib/vocabulary";
 
-// One page of the caller's drafts: the memberships, two queries over the
-// whole scope (count and page), then four over the page's 25 ids only, so the cost of the
-// per-draft figures does not grow with the number of drafts.
+// One page of the caller's drafts: the memberships, the matching ids (count
+// and page), then four queries over the page's 25 ids only, so the cost of
+// the per-draft figures does not grow with the number of drafts.
 export async function getDashboardPage(userId: string, query: DashboardQuery): Promise<DashboardPage> {
   const memberships = await listMemberships(userId);
   const readable = memberships.filter((m) => roleAllows(m.role, "read")).map((m) => m.organizationId);
-  const where = dashboardWhere(userId, readable, query);
+  const { ids, total, page } = await pageOfIds(dashboardWhere(userId, readable, query), query);
+  const rows = await describeDrafts(memberships, ids);
+  return { rows, total, page, pageCount: pageCountOf(total) };
+}
+
+const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / dashboardPageSize));
+
+async function pageOfIds(
+  where: Prisma.DraftWhereInput,
+  query: DashboardQuery,
+): Promise<{ ids: string[]; total: number; page: number }> {
   const orderBy = dashboardOrderBy(query.sort);
   const select = { id: true } as const;
   const take = dashboardPageSize;
+  // A text search scans requirement texts (LIKE cannot use an index): one
+  // pass for all matching ids, counted and sliced here, instead of the same
+  // scan twice for COUNT and the page.
+  if (query.q) {
+    const all = (await db.draft.findMany({ where, orderBy, select })).map((row) => row.id);
+    const page = Math.min(query.page, pageCountOf(all.length));
+    return { ids: all.slice((page - 1) * take, page * take), total: all.length, page };
+  }
   const [total, firstTry] = await Promise.all([
     db.draft.count({ where }),
     db.draft.findMany({ where, orderBy, select, take, skip: (query.page - 1) * take }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / take));
   // A page past the end (a stale link) shows the last page.
-  const page = Math.min(query.page, pageCount);
-  const ids =
+  const page = Math.min(query.page, pageCountOf(total));
+  const rows =
     page === query.page ? firstTry : await db.draft.findMany({ where, orderBy, select, take, skip: (page - 1) * take });
-  return {
-    rows: await describeDrafts(
-      memberships,
-      ids.map((row) => row.id),
-    ),
-    total,
-    page,
-    pageCount,
-  };
+  return { ids: rows.map((row) => row.id), total, page };
 }
 
 // The figures of each listed draft, in the order of `ids`.
