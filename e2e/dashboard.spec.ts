@@ -159,7 +159,7 @@ test("Ny från mall: a kind pre-fills Start and adds its starting set; an ägare
   await expectNoAxeViolations(page);
 
   await page.goto("/drafts/new");
-  const source = page.getByLabel("Utgå från");
+  const source = page.getByLabel("Utgå från", { exact: true });
   const groups = source.locator("optgroup");
   await expect(groups.first()).toHaveAttribute("label", "Organisationens mallar");
   await expect(groups.first().locator("option")).toHaveText(["E-arkiv mall (Mallinge kommun)"]);
