@@ -79,8 +79,10 @@ export async function describeDrafts(memberships: Membership[], ids: string[]): 
       distinct: ["draftId"],
       select: { draftId: true, sequence: true, format: true, createdAt: true },
     }),
-    // Every save by another user writes a revision (lib/drafts/mutations.ts
-    // revisionDue), so the newest revision's author is who changed it last.
+    // Who saved last, as far as the history knows: the newest revision's
+    // author. Revisions are written at most every few minutes per draft
+    // (revisionDue in lib/drafts/mutations.ts), so a save by someone else
+    // inside that window is not named yet.
     db.draftRevision.findMany({
       where: { draftId: { in: ids } },
       orderBy: [{ createdAt: "desc" }, { version: "desc" }],

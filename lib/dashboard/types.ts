@@ -17,7 +17,8 @@ export type DashboardRow = {
   // Granska's quality warnings, computed for this page's drafts only.
   warnings: number;
   lastExport: { sequence: number | null; format: string; createdAt: Date } | null;
-  // Name of whoever saved last; null when that account was deleted.
+  // Author of the newest revision (else the creator); null when that account
+  // was deleted.
   lastChangedBy: string | null;
 };
 
