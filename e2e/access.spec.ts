@@ -189,8 +189,9 @@ test("set-up: three users, two organisations, an invitation accepted through its
   await setUp(browser, baseURL!);
   useSessions({ owner: alice, reader: bob, foreign: carol, signedOut: anon, removed: bob });
   await alice.page.goto("/drafts");
-  await expect(alice.page.getByRole("heading", { level: 2, name: orgName1 })).toBeVisible();
-  await expect(alice.page.getByRole("heading", { level: 2, name: "Personlig arbetsyta" })).toBeVisible();
+  // Each draft names its space on the dashboard (issue 14: one list across spaces).
+  await expect(alice.page.getByTestId("dashboard-space").filter({ hasText: orgName1 }).first()).toBeVisible();
+  await expect(alice.page.getByTestId("dashboard-space").filter({ hasText: "Personlig arbetsyta" })).toBeVisible();
   await expectNoAxeViolations(alice.page);
   await alice.page.goto(`/orgs/${w.org1}`);
   await expectNoAxeViolations(alice.page);

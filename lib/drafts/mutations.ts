@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
-import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
+import { draftContextSchema, type DraftContext, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -23,9 +23,11 @@ export async function createDraft(userId: string, organizationId: string | null 
   return result.data;
 }
 
+// `initial`: a title and Start answers to begin with ("Ny från mall", lib/templates).
 export async function createDraftInSpace(
   userId: string,
   organizationId: string | null,
+  initial: { title?: string; context?: DraftContext } = {},
 ): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "forbidden" }> {
   if (organizationId !== null) {
     const member = await db.member.findFirst({ where: { userId, organizationId }, select: { role: true } });
@@ -34,7 +36,12 @@ export async function createDraftInSpace(
   }
   await assertDraftCap(db, userId, organizationId);
   const draft = await db.draft.create({
-    data: { createdById: userId, organizationId, title: "", context: draftContextSchema.parse({}) },
+    data: {
+      createdById: userId,
+      organizationId,
+      title: initial.title ?? "",
+      context: draftContextSchema.parse(initial.context ?? {}),
+    },
     select: { id: true },
   });
   return { ok: true, data: draft };
@@ -81,10 +88,14 @@ export async function saveStartStep(
 // A new draft from an earlier one, as the template for a new procurement:
 // content and requirement rows (same numbers, same counters) are copied,
 // version history and exports are not. The copy starts its own history.
+// With a `title` ("Ny från mall": a new procurement from an earlier one; an
+// empty one keeps the prefixed title) no section is marked Klar yet: the new
+// procurement's sections are checked again.
 export async function copyDraft(
   userId: string,
   draftId: string,
   titlePrefix: string,
+  options: { title?: string } = {},
 ): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const source = await tx.draft.findFirst({
@@ -100,10 +111,10 @@ export async function copyDraft(
       data: {
         createdById: userId,
         organizationId: sameSpace ? source.organizationId : null,
-        title: `${titlePrefix}${source.title}`.slice(0, 200),
+        title: (options.title || `${titlePrefix}${source.title}`).slice(0, 200),
         context: draftContextSchema.parse(source.context),
         answers: source.answers ?? {},
-        completedSteps: source.completedSteps ?? [],
+        completedSteps: options.title === undefined ? (source.completedSteps ?? []) : [],
         nextNumberKn: source.nextNumberKn,
         nextNumberJu: source.nextNumberJu,
         nextNumberAm: source.nextNumberAm,
