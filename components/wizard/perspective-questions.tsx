@@ -7,6 +7,7 @@ import { questions } from "@/lib/drafts/questions";
 import type { Perspective } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField } from "@/components/ui/field";
+import { choiceDefault, textDefault } from "@/components/ui/field-default";
 
 // The guided questions of one perspective, built from the registry in
 // lib/drafts/questions.ts; texts under "questions.<perspective>.<id>".
@@ -15,11 +16,14 @@ export function PerspectiveQuestions({
   register,
   errorFor,
   errorPrefix,
+  defaults,
 }: {
   perspective: Perspective;
   register: UseFormRegister<PerspectiveFormInput>;
   errorFor: (questionId: string) => string | undefined;
   errorPrefix: string;
+  // The saved answers, rendered into the server HTML (components/ui/field-default.ts).
+  defaults: unknown;
 }) {
   const t = useTranslations(`questions.${perspective}`);
   return (
@@ -37,6 +41,7 @@ export function PerspectiveQuestions({
               hint={hint}
               error={errorFor(question.id)}
               errorPrefix={errorPrefix}
+              defaultValue={textDefault(defaults, `answers.${question.id}`)}
               {...registration}
             />
           );
@@ -52,6 +57,7 @@ export function PerspectiveQuestions({
             errorPrefix={errorPrefix}
             choices={question.options.map((value) => ({ value, label: t(`${question.id}.options.${value}`) }))}
             registration={registration}
+            checked={choiceDefault(defaults, `answers.${question.id}`)}
           />
         );
       })}

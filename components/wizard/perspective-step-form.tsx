@@ -24,6 +24,7 @@ import { RecoveryBanner } from "@/components/autosave/recovery-banner";
 import { useAutosave } from "@/components/autosave/use-autosave";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { choiceDefault } from "@/components/ui/field-default";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -154,6 +155,7 @@ export function PerspectiveStepForm({
             register={form.register}
             errorFor={errorFor}
             errorPrefix={errorPrefix}
+            defaults={defaultValues}
           />
           <div className="mt-2 flex flex-wrap items-center gap-6">
             <AutosaveStatusLine status={autosave.status} />
@@ -175,6 +177,7 @@ export function PerspectiveStepForm({
           errorPrefix={errorPrefix}
           choices={completedAnswers.map((value) => ({ value, label: t(`perspective.completed.${value}`) }))}
           registration={form.register("completed")}
+          checked={choiceDefault(defaultValues, "completed")}
         />
         <Button type="submit" form={formId} disabled={busy}>
           {busy ? t("perspective.saving") : t("perspective.saveAndContinue")}
