@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { UseFormReturn } from "react-hook-form";
-import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { titleMaxLength, type StartStep, type StartStepInput } from "@/lib/drafts/schema";
 import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -36,13 +36,15 @@ export function StartStepFields({
 }) {
   const t = useTranslations();
   const { errors, defaultValues: defaults } = form.formState;
+  const title = useWatch({ control: form.control, name: "title" });
   const errorFor = (field: (typeof startOrder)[number]) => message(field, errors[field]?.message);
   return (
     <>
       <TextField
         id="start-title"
         label={t("start.fields.title.label")}
-        hint={t("start.fields.title.hint")}
+        hint={`${t("start.fields.title.hint")} ${t("ui.characterCount.limit", { max: titleMaxLength })}`}
+        counter={{ max: titleMaxLength, length: title?.length ?? 0 }}
         error={errorFor("title")}
         errorPrefix={errorPrefix}
         defaultValue={textDefault(defaults, "title")}
