@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod-api";
 
 // zod 4 compiles a fast path for object schemas with `new Function` when it
 // is created; the CSP (lib/security/headers.ts) has no 'unsafe-eval', so in

@@ -17,8 +17,10 @@ import { StepFrame, StepList } from "@/components/wizard/step-list";
 type Props = { params: Promise<{ draftId: string; perspective: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { perspective } = await params;
+  const { draftId, perspective } = await params;
   if (!isPerspective(perspective)) notFound();
+  // Read here too, so a missing or foreign draft gets the 404's title.
+  await requireDraft(draftId);
   const t = await getTranslations("steps");
   return { title: t(perspective) };
 }

@@ -11,7 +11,9 @@ import { StepFrame, StepList } from "@/components/wizard/step-list";
 
 type Props = { params: Promise<{ draftId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
+// The draft is read here too, so a missing or foreign one gets the 404's title.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireDraft((await params).draftId);
   const t = await getTranslations("start");
   return { title: t("title") };
 }
