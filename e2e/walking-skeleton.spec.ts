@@ -157,7 +157,7 @@ test("the interface switches to English and back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "My requirements specifications" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "New requirements specification" }).click();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save and continue", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeFocused();
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
