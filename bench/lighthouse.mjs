@@ -5,6 +5,7 @@
 // (npm run build) and /usr/bin/chromium (scripts/ensure-browser.mjs).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import Database from "better-sqlite3";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -84,7 +85,9 @@ async function audit(url, cookie, chrome) {
     { port: chrome.port, output: "json", logLevel: "error", extraHeaders: { cookie } },
     desktopConfig,
   );
-  const { categories, audits, configSettings } = result.lhr;
+  const { categories, audits, configSettings, runtimeError } = result.lhr;
+  // A run Lighthouse could not score (e.g. no paint in time on a loaded machine) has null scores.
+  if (categories.performance.score === null) return { error: runtimeError?.code ?? "NO_SCORE" };
   return {
     performance: Math.round(categories.performance.score * 100),
     accessibility: Math.round(categories.accessibility.score * 100),
@@ -95,6 +98,10 @@ async function audit(url, cookie, chrome) {
       .flatMap(([, category]) => category.auditRefs.map((ref) => audits[ref.id]))
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
       .map((a) => a.id),
+    // Where the main thread's time went (script evaluation, style and layout, …), in ms.
+    mainThreadMs: Object.fromEntries(
+      (audits["mainthread-work-breakdown"].details?.items ?? []).map((item) => [item.group, Math.round(item.duration)]),
+    ),
     settings: { formFactor: configSettings.formFactor, throttling: configSettings.throttling },
   };
 }
@@ -120,23 +127,33 @@ try {
     // A warm-up load so the first measured run does not pay for compiling routes.
     await fetch(target.url, { headers: { cookie } });
     const results = [];
-    for (let i = 0; i < runs; i++) results.push(await audit(target.url, cookie, chrome));
+    const errors = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await audit(target.url, cookie, chrome);
+      if (run.error) errors.push(run.error);
+      else results.push(run);
+    }
+    if (results.length === 0) throw new Error(`${target.name}: no scored run (${errors.join(", ")})`);
     // The run with the median performance score stands for the page.
     const chosen = results.find((r) => r.performance === median(results.map((x) => x.performance)));
     const { failing, settings: chosenSettings, ...scores } = chosen;
     settings = chosenSettings;
-    pages.push({ name: target.name, ...scores, runs: results.map((r) => r.performance) });
+    pages.push({ name: target.name, ...scores, runs: results.map((r) => r.performance), unscoredRuns: errors });
     console.log(
       `${target.name}: performance ${scores.performance}, accessibility ${scores.accessibility}, ` +
         `best practices ${scores.bestPractices}, TBT ${scores.tbtMs} ms, LCP ${scores.lcpMs} ms` +
         (failing.length ? ` (failing: ${failing.join(", ")})` : ""),
     );
   }
-  console.log(`Lighthouse desktop preset, throttling ${JSON.stringify(settings.throttling)}`);
+  // The machine's load decides TBT more than the page does when others share it.
+  const loadAverage = os.loadavg().map((value) => Math.round(value * 10) / 10);
+  console.log(
+    `Lighthouse desktop preset, throttling ${JSON.stringify(settings.throttling)}, load average ${loadAverage}`,
+  );
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(
     "bench-results/lighthouse.json",
-    JSON.stringify({ preset: "desktop", throttling: settings.throttling, pages }, null, 2) + "\n",
+    JSON.stringify({ preset: "desktop", throttling: settings.throttling, loadAverage, pages }, null, 2) + "\n",
   );
 } finally {
   await chrome?.kill();
