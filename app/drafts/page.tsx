@@ -47,9 +47,9 @@ export default async function DraftsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      {error === "FORBIDDEN_EDITOR" ? (
+      {error === "FORBIDDEN_EDITOR" || error === "TOO_MANY_DRAFTS" || error === "RATE_LIMITED" ? (
         <p role="alert" className="mb-6 border-l-4 border-error pl-4 font-semibold">
-          {tErrors("FORBIDDEN_EDITOR")}
+          {tErrors(error)}
         </p>
       ) : null}
       {canCreate ? (
