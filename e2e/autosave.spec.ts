@@ -50,7 +50,7 @@ test("a second tab's save meets a conflict dialog and nothing is overwritten unt
   await saveDraft(page);
 
   await titleField(second).fill("Titel från andra fliken");
-  await second.getByRole("button", { name: "Spara utkast", exact: true }).click();
+  await titleField(second).blur();
   const dialog = second.getByRole("dialog", { name: "Någon annan har ändrat kravspecifikationen" });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("2 fält skiljer sig");

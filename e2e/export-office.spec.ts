@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { insertRequirements, storedSha256, type RequirementRow } from "./support/pdf-factory";
 import { fillStartRankingAnswers } from "./support/start";
 import { newUser, signUp } from "./support/users";
+import { saveStartAndContinue } from "./support/autosave";
 
 const internal = "Beställaren ska själv utse en förvaltningsledare innan avtalet tecknas.";
 const rows: RequirementRow[] = [
@@ -42,8 +43,7 @@ async function fillStart(page: Page) {
   await page.getByLabel("Ja, känsliga personuppgifter (till exempel hälsa)").check();
   await page.getByLabel("Invånare", { exact: true }).check();
   await fillStartRankingAnswers(page);
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await saveStartAndContinue(page);
 }
 
 // Creates one export in the given format from the export page, waits for the

@@ -6,6 +6,7 @@ import { pdfText } from "./support/pdf";
 import { insertRequirements, storedSha256, type RequirementRow } from "./support/pdf-factory";
 import { fillStartRankingAnswers } from "./support/start";
 import { newUser, signUp } from "./support/users";
+import { saveStartAndContinue } from "./support/autosave";
 
 const rows: RequirementRow[] = [
   {
@@ -54,8 +55,7 @@ async function fillStart(page: Page, title: string) {
   await page.getByLabel("Ja, känsliga personuppgifter (till exempel hälsa)").check();
   await page.getByLabel("Invånare", { exact: true }).check();
   await fillStartRankingAnswers(page);
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await saveStartAndContinue(page);
 }
 
 // Exports, waits for the worker while the status says so, downloads, and
@@ -118,8 +118,7 @@ test("a procurer exports the requirements document, sees progress, downloads it 
   // Edit the Start step: the draft moves to a newer version and a new export names it.
   await page.goto(`${draftUrl}/start`);
   await page.getByLabel("Organisation", { exact: true }).fill("Region Jämtland Härjedalen");
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
+  await saveStartAndContinue(page);
 
   const second = await exportAndDownload(page, draftUrl);
   expect(second.filename).toBe("fardtjanst-i-ostersund-v2.pdf");

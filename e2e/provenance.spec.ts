@@ -37,7 +37,7 @@ test("a revised catalog source is shown and the new wording can be taken", async
   await expect(notice).toBeVisible();
   await expect(notice.locator("ins")).toContainText("reservrutiner");
   await notice.getByRole("button", { name: `Använd den nya lydelsen ${code}` }).click();
-  await expect(workspaceStatus(page)).toHaveText(`${code} har fått katalogens nya lydelse.`);
+  await expect(workspaceStatus(page, "requirements")).toHaveText(`${code} har fått katalogens nya lydelse.`);
   await expect(requirementItem(page, code).locator("p").first()).toHaveText(revised);
   await expect(notice).toHaveCount(0);
 
@@ -57,7 +57,7 @@ test("keeping one's own wording clears the alert and is recorded", async ({ page
   const notice = requirementItem(page, accepted!.code).getByRole("region", { name: "Källan har reviderats" });
   await expect(notice.locator("ins")).toContainText("förtydligats");
   await notice.getByRole("button", { name: `Behåll min lydelse ${accepted!.code}` }).click();
-  await expect(workspaceStatus(page)).toHaveText(`${accepted!.code} behåller din lydelse.`);
+  await expect(workspaceStatus(page, "requirements")).toHaveText(`${accepted!.code} behåller din lydelse.`);
   await expect(notice).toHaveCount(0);
   await expect(requirementItem(page, accepted!.code).locator("p").first()).toHaveText(accepted!.text.trim());
   await page.goto(`${draftUrl}/history`);

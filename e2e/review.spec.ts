@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { seedAnswers, seedRequirements } from "./support/review-factory";
 import { fillStartRankingAnswers } from "./support/start";
 import { newUser, signUp } from "./support/users";
+import { saveStartAndContinue } from "./support/autosave";
 
 const title = "Molntjänst för hemtjänstens planering";
 
@@ -18,9 +19,8 @@ async function startDraft(page: Page): Promise<string> {
   await page.getByLabel("Ja, känsliga personuppgifter (till exempel hälsa)").check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
   await fillStartRankingAnswers(page, { critical: "Ja" });
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
-  const match = /\/drafts\/([a-z0-9]+)\/start$/.exec(page.url());
+  await saveStartAndContinue(page);
+  const match = /\/drafts\/([a-z0-9]+)\/kundnytta$/.exec(page.url());
   if (!match?.[1]) throw new Error(`unexpected URL ${page.url()}`);
   return match[1];
 }

@@ -24,7 +24,7 @@ test("a save after the session expired keeps every typed answer and asks to sign
   await fillRequired(page, "Avtalssignering för förvaltningen");
 
   await page.context().clearCookies();
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
 
   const summary = page.getByRole("alert").filter({ hasText: "Det finns ett problem" });
   await expect(summary).toBeFocused();
@@ -43,13 +43,13 @@ test("a save based on an older version is refused and the user's text stays in t
   await second.goto(startUrl);
 
   await fillRequired(page, "Första fliken vinner");
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat/ })).toBeVisible();
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
+  await expect(page).toHaveURL(/\/kundnytta$/);
 
-  // The second tab learns at its first save (autosave on leaving the field or
-  // "Spara utkast"), before it has typed more over an outdated version.
+  // The second tab learns at its first save (autosave on leaving the field),
+  // before it has typed more over an outdated version.
   await second.getByLabel("Titel på kravspecifikationen", { exact: true }).fill("Andra fliken skriver inte över");
-  await second.getByRole("button", { name: "Spara utkast", exact: true }).click();
+  await second.getByLabel("Titel på kravspecifikationen", { exact: true }).blur();
   // Autosave or the submit meets the newer version: a dialog, never an overwrite.
   await expect(second.getByRole("dialog", { name: "Någon annan har ändrat kravspecifikationen" })).toBeVisible();
   await expect(second.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue(

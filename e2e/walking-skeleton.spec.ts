@@ -57,7 +57,7 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
   await expectNoAxeViolations(page);
 
   // Empty submit: the Swedish error summary takes focus and the title says "Fel: ".
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Det finns ett problem" });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "Ange en titel" })).toBeVisible();
@@ -67,17 +67,17 @@ test("a procurer starts a draft, saves, comes back and downloads a stored PDF; n
 
   // What was typed stays when the rest is still invalid.
   await page.getByLabel("Titel på kravspecifikationen", { exact: true }).fill(answers.title);
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("Titel på kravspecifikationen", { exact: true })).toHaveValue(answers.title);
   await expect(summary.getByRole("link", { name: "Ange en titel" })).toHaveCount(0);
 
   await fillStart(page);
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
-  await expect(summary).toHaveCount(0);
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
+  await expect(page).toHaveURL(`${draftUrl}/kundnytta`);
+  await expect(page.getByRole("heading", { level: 1, name: "Kundnytta" })).toBeFocused();
 
-  await page.reload();
+  await page.goto(`${draftUrl}/start`);
   await expectStartValues(page);
 
   // Sign out, sign in again, and find the draft from the list.
@@ -157,7 +157,7 @@ test("the interface switches to English and back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "My requirements specifications" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "New requirements specification" }).click();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save and continue", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeFocused();
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);

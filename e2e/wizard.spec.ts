@@ -9,6 +9,7 @@ import {
   editRequirementText,
   markSectionDoneAndContinue,
   moveUpWithKeyboard,
+  openSuggestions,
   perspectiveNames,
   requirementCodes,
   requirementItem,
@@ -125,7 +126,7 @@ test("a procurer works through the four perspectives with suggestions, own requi
   const draftUrl = await startCloudEServiceDraft(page);
   await expectNoAxeViolations(page);
 
-  await page.getByRole("link", { name: "Fortsätt till Kundnytta" }).click();
+  // "Spara och fortsätt" on Start opened Kundnytta.
   await expect(page).toHaveURL(`${draftUrl}/kundnytta`);
   await expect(page.getByRole("heading", { level: 1, name: "Kundnytta" })).toBeVisible();
 
@@ -136,6 +137,20 @@ test("a procurer works through the four perspectives with suggestions, own requi
   await expect(page).toHaveTitle(/^Fel: /);
   await expect(summary.getByRole("link", { name: "Välj om du har slutfört avsnittet" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The suggestions are collapsed behind their count: "Har du slutfört
+  // avsnittet?" is a Tab or two past them, not one Tab per suggestion.
+  const toggle = suggestionPanel(page).locator("summary");
+  await expect(toggle).toHaveText(/^Visa kravförslagen \(\d+\)$/);
+  await toggle.focus();
+  const finished = page.getByLabel("Ja, jag har slutfört avsnittet", { exact: true });
+  let tabs = 0;
+  while (tabs < 10 && !(await finished.evaluate((node) => node === document.activeElement))) {
+    await page.keyboard.press("Tab");
+    tabs += 1;
+  }
+  expect(tabs).toBeLessThanOrEqual(2);
+  await openSuggestions(page);
 
   // "Visa fler" appears when there are more than five suggestions.
   const cards = suggestionPanel(page).getByTestId("suggestion-list").locator("> li");
@@ -169,7 +184,7 @@ test("a procurer works through the four perspectives with suggestions, own requi
   await expect(page.getByText(`Vill du ta bort ${temporary}?`)).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Ja, ta bort ${temporary}` }).click();
-  await expect(workspaceStatus(page)).toHaveText(`${temporary} har tagits bort`);
+  await expect(workspaceStatus(page, "requirements")).toHaveText(`${temporary} har tagits bort`);
   await expect(requirementItem(page, temporary)).toHaveCount(0);
 
   const done = {} as Record<PerspectiveId, Done>;
@@ -185,10 +200,11 @@ test("a procurer works through the four perspectives with suggestions, own requi
 
   // Dismiss a suggestion and bring it back.
   await expect(page.getByRole("heading", { level: 1, name: "Juridik" })).toBeVisible();
+  await openSuggestions(page);
   const firstCard = suggestionPanel(page).getByTestId("suggestion-list").locator("> li").first();
   const hiddenText = (await firstCard.locator("p").first().textContent()) ?? "";
   await firstCard.getByRole("button", { name: "Dölj", exact: true }).click();
-  await expect(workspaceStatus(page)).toHaveText("Förslaget har dolts");
+  await expect(workspaceStatus(page, "suggestions")).toHaveText("Förslaget har dolts");
   await expect(suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true })).toHaveCount(
     0,
   );
@@ -202,7 +218,8 @@ test("a procurer works through the four perspectives with suggestions, own requi
   );
   await expectNoAxeViolations(page);
   await suggestionPanel(page).getByRole("button", { name: "Visa igen", exact: true }).click();
-  await expect(workspaceStatus(page)).toHaveText("Förslaget visas igen");
+  await expect(workspaceStatus(page, "suggestions")).toHaveText("Förslaget visas igen");
+  await openSuggestions(page);
   await expect(
     suggestionPanel(page).getByTestId("suggestion-list").getByText(hiddenText, { exact: true }),
   ).toBeVisible();

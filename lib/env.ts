@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const limit = (fallback: number) =>
   z.coerce.number().int("must be a whole number").min(1, "must be at least 1").default(fallback);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { FieldErrors } from "@/lib/errors";
 
 // An empty box, an unchecked radio (null), an empty checkbox group or a NaN

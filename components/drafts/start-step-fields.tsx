@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { UseFormReturn } from "react-hook-form";
-import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { titleMaxLength, type StartStep, type StartStepInput } from "@/lib/drafts/schema";
 import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { choiceDefault, textDefault } from "@/components/ui/field-default";
 
 export const startOrder = [
   "title",
@@ -34,16 +35,19 @@ export function StartStepFields({
   errorPrefix: string;
 }) {
   const t = useTranslations();
-  const { errors } = form.formState;
+  const { errors, defaultValues: defaults } = form.formState;
+  const title = useWatch({ control: form.control, name: "title" });
   const errorFor = (field: (typeof startOrder)[number]) => message(field, errors[field]?.message);
   return (
     <>
       <TextField
         id="start-title"
         label={t("start.fields.title.label")}
-        hint={t("start.fields.title.hint")}
+        hint={`${t("start.fields.title.hint")} ${t("ui.characterCount.limit", { max: titleMaxLength })}`}
+        counter={{ max: titleMaxLength, length: title?.length ?? 0 }}
         error={errorFor("title")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "title")}
         {...form.register("title")}
       />
       <TextField
@@ -53,6 +57,7 @@ export function StartStepFields({
         autoComplete="organization"
         error={errorFor("organisation")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "organisation")}
         {...form.register("organisation")}
       />
       <TextAreaField
@@ -61,6 +66,7 @@ export function StartStepFields({
         hint={t("start.fields.procuredItem.hint")}
         error={errorFor("procuredItem")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "procuredItem")}
         {...form.register("procuredItem")}
       />
       <ChoiceGroup
@@ -71,6 +77,7 @@ export function StartStepFields({
         error={errorFor("productTypes")}
         errorPrefix={errorPrefix}
         choices={productTypes.map((value) => ({ value, label: t(`start.productTypes.${value}`) }))}
+        checked={choiceDefault(defaults, "productTypes")}
         registration={form.register("productTypes")}
       />
       <ChoiceGroup
@@ -84,6 +91,7 @@ export function StartStepFields({
           label: t(`start.personalData.${value}`),
           hint: value === "sensitive" ? t("start.personalDataHints.sensitive") : undefined,
         }))}
+        checked={choiceDefault(defaults, "personalData")}
         registration={form.register("personalData")}
       />
       <ChoiceGroup
@@ -94,6 +102,7 @@ export function StartStepFields({
         error={errorFor("userGroups")}
         errorPrefix={errorPrefix}
         choices={userGroups.map((value) => ({ value, label: t(`start.userGroups.${value}`) }))}
+        checked={choiceDefault(defaults, "userGroups")}
         registration={form.register("userGroups")}
       />
       <TextAreaField
@@ -102,6 +111,7 @@ export function StartStepFields({
         hint={t("start.fields.usersDescription.hint")}
         error={errorFor("usersDescription")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "usersDescription")}
         {...form.register("usersDescription")}
       />
       <fieldset className="mb-6">
@@ -116,6 +126,7 @@ export function StartStepFields({
                 inputMode="numeric"
                 error={message("userCounts", errors.userCounts?.[field]?.message)}
                 errorPrefix={errorPrefix}
+                defaultValue={textDefault(defaults, `userCounts.${field}`)}
                 {...form.register(`userCounts.${field}`)}
               />
             </div>
@@ -130,6 +141,7 @@ export function StartStepFields({
         error={errorFor("critical")}
         errorPrefix={errorPrefix}
         choices={criticalAnswers.map((value) => ({ value, label: t(`start.critical.${value}`) }))}
+        checked={choiceDefault(defaults, "critical")}
         registration={form.register("critical")}
       />
       <ChoiceGroup
@@ -140,6 +152,7 @@ export function StartStepFields({
         error={errorFor("aiComponent")}
         errorPrefix={errorPrefix}
         choices={yesNo.map((value) => ({ value, label: t(`start.yesNo.${value}`) }))}
+        checked={choiceDefault(defaults, "aiComponent")}
         registration={form.register("aiComponent")}
       />
       <SelectField
@@ -149,6 +162,7 @@ export function StartStepFields({
         error={errorFor("procedure")}
         errorPrefix={errorPrefix}
         options={procedures.map((value) => ({ value, label: t(`start.procedures.${value}`) }))}
+        defaultValue={textDefault(defaults, "procedure")}
         {...form.register("procedure")}
       />
       <TextField
@@ -158,6 +172,7 @@ export function StartStepFields({
         inputMode="numeric"
         error={errorFor("estimatedValueSek")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "estimatedValueSek")}
         {...form.register("estimatedValueSek")}
       />
       <TextField
@@ -167,6 +182,7 @@ export function StartStepFields({
         inputMode="numeric"
         error={errorFor("contractMonths")}
         errorPrefix={errorPrefix}
+        defaultValue={textDefault(defaults, "contractMonths")}
         {...form.register("contractMonths")}
       />
     </>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import { getStartValuesAction, saveStartStepAction } from "@/lib/drafts/actions";
@@ -17,24 +18,31 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryErrors, useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { focusNextHeading } from "@/components/wizard/step-heading";
 
 export function StartStepForm({
   draftId,
   initialVersion,
   defaultValues,
+  nextHref,
 }: {
   draftId: string;
   initialVersion: number;
   defaultValues: DefaultValues<StartStepInput>;
+  nextHref: string;
 }) {
   const t = useTranslations();
+  const router = useRouter();
   const message = useFieldMessage("start.fields");
   const form = useForm<StartStepInput, unknown, StartStep>({
     resolver: zodResolver(startStepSchema),
     defaultValues,
+    // Each field is checked while typing with the same schema ("at most 200
+    // characters" shows before the save, not after it).
+    mode: "onChange",
     shouldFocusError: false,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const feedback = useFormFeedback(form.setError);
   const [closedFor, setClosedFor] = useState<number | null>(null);
   const save = useMemo(() => jsonSave<unknown>(`/api/drafts/${draftId}/start`), [draftId]);
@@ -48,18 +56,26 @@ export function StartStepForm({
     initialVersion,
   });
 
-  // "Spara": the whole step validated (GOV.UK: validation on continue), sent
-  // through the same queue and version as the autosaves.
+  // "Spara och fortsätt", the one explicit save (autosave does the rest): the
+  // whole step validated (GOV.UK: validation on continue), sent through the
+  // same queue and version as the autosaves, then on to the next step.
   const onSubmit = form.handleSubmit(async (values) => {
     feedback.setServerCode(null);
     const result = await autosave.submit((baseVersion) => saveStartStepAction(draftId, baseVersion, values));
-    if (!result.ok && result.code !== "CONFLICT") feedback.applyFailure(result.code, result.fieldErrors);
-    if (!result.ok && result.code === "CONFLICT") setClosedFor(null);
+    if (!result.ok) {
+      if (result.code === "CONFLICT") setClosedFor(null);
+      else feedback.applyFailure(result.code, result.fieldErrors);
+      throw new Error("not saved");
+    }
+    focusNextHeading();
+    router.push(nextHref);
   }, feedback.failed);
 
-  const summary = summaryErrors(errors, startOrder, message, "start-");
+  // The summary lists what the last attempt found; errors found while typing
+  // stay beside their fields until then.
+  const summary = feedback.attempt > 0 ? summaryErrors(errors, startOrder, message, "start-") : [];
   if (feedback.serverCode) summary.push({ message: t(`errors.codes.${feedback.serverCode}`) });
-  for (const field of countFields) {
+  for (const field of feedback.attempt > 0 ? countFields : []) {
     const text = message("userCounts", errors.userCounts?.[field]?.message);
     if (text) summary.push({ href: `#start-userCounts-${field}`, message: text });
   }
@@ -87,7 +103,7 @@ export function StartStepForm({
           onClose={() => setClosedFor(conflict.version)}
         />
       ) : null}
-      <form onSubmit={onSubmit} onBlur={autosave.blur} noValidate>
+      <form onSubmit={(event) => void onSubmit(event).catch(() => undefined)} onBlur={autosave.blur} noValidate>
         <ErrorSummary
           title={t("errors.summaryTitle")}
           titlePrefix={errorPrefix}
@@ -96,11 +112,8 @@ export function StartStepForm({
         />
         <StartStepFields form={form} message={message} errorPrefix={errorPrefix} />
         <div className="mb-4 flex flex-wrap items-center gap-6">
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? t("start.saving") : t("start.save")}
-          </Button>
-          <Button variant="secondary" onClick={() => void autosave.saveNow(false, true)}>
-            {t("autosave.saveDraft")}
+          <Button type="submit" disabled={isSubmitting || isSubmitSuccessful}>
+            {isSubmitting || isSubmitSuccessful ? t("start.saving") : t("start.saveAndContinue")}
           </Button>
           {conflict && !dialogOpen ? (
             <Button variant="link" onClick={() => setClosedFor(null)}>

@@ -19,21 +19,19 @@ export async function SiteHeader({
   const tCatalog = await getTranslations("catalog");
   const locale = await getLocale();
   const other = locale === "sv" ? "en" : "sv";
+  const tOrgs = await getTranslations("orgs.space");
+  // Two bars, as GOV.UK's header and service navigation: the account and
+  // language controls beside the name, the main navigation on its own row,
+  // which stays one row at 1280 px however long the user's name is.
   return (
     <header className="border-b-8 border-brand bg-ink text-inverse">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href={user ? "/drafts" : "/"} className="text-2xl font-bold text-inverse no-underline">
           {t("name")}
         </Link>
-        <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {user ? (
             <>
-              <Link href="/drafts" className="text-inverse underline">
-                {t("myDrafts")}
-              </Link>
-              <Link href="/catalog" className="text-inverse underline">
-                {tCatalog("nav")}
-              </Link>
               <SpaceSwitcher spaces={spaces} activeId={activeSpaceId} action={switchSpaceAction} />
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>
@@ -49,8 +47,29 @@ export async function SiteHeader({
               {t("switchLanguage")}
             </button>
           </form>
-        </nav>
+        </div>
       </div>
+      {user ? (
+        <nav aria-label={t("mainNav")} className="mx-auto max-w-5xl px-4 pb-3">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            <li>
+              <Link href="/drafts" className="text-inverse underline">
+                {t("myDrafts")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/catalog" className="text-inverse underline">
+                {tCatalog("nav")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/orgs" className="text-inverse underline">
+                {tOrgs("manage")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

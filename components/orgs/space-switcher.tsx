@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export type SpaceOption = { id: string | null; name: string };
@@ -43,9 +42,6 @@ export async function SpaceSwitcher({
           </button>
         </form>
       ) : null}
-      <Link href="/orgs" className="text-inverse underline">
-        {t("manage")}
-      </Link>
     </div>
   );
 }

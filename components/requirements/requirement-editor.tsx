@@ -15,11 +15,11 @@ import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementForm } from "@/components/requirements/requirement-form";
 import { RequirementItem, type ItemActions } from "@/components/requirements/requirement-item";
-import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
+import { useDraftWorkspace, WorkspaceAnnouncer } from "@/components/wizard/draft-workspace";
 
 // The perspective's requirements, in the user's order. Every change goes
 // through a server action; the page re-renders with the stored rows, and the
-// outcome is announced in the workspace's status region.
+// outcome is announced in this section's own status region.
 export function RequirementEditor({
   perspective,
   requirements,
@@ -46,7 +46,7 @@ export function RequirementEditor({
   }, []);
 
   useEffect(() => {
-    if (pendingAnnouncement.current) announce(pendingAnnouncement.current);
+    if (pendingAnnouncement.current) announce(pendingAnnouncement.current, "requirements");
     pendingAnnouncement.current = null;
     if (!pendingFocus.current) return;
     document.getElementById(pendingFocus.current)?.focus();
@@ -100,7 +100,8 @@ export function RequirementEditor({
       >
         {t("requirements.heading")}
       </h2>
-      <p className="mb-4 text-secondary">{t("requirements.intro")}</p>
+      <p className="mb-2 text-secondary">{t("requirements.intro")}</p>
+      <WorkspaceAnnouncer region="requirements" />
       {error ? (
         <p role="alert" className="mb-4 font-semibold text-error">
           {error}

@@ -6,7 +6,7 @@ import { acceptSuggestionAction, dismissSuggestionAction, restoreSuggestionActio
 import type { PanelSuggestion } from "@/lib/suggestions/panel";
 import { Button } from "@/components/ui/button";
 import { SuggestionCard } from "@/components/suggestions/suggestion-card";
-import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
+import { useDraftWorkspace, WorkspaceAnnouncer } from "@/components/wizard/draft-workspace";
 
 const firstPage = 5;
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -30,7 +30,7 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
     if (!result.ok) return setError(t(`errors.codes.${result.code}`));
     setError(null);
     setVersion(result.data.version);
-    announce(message(result.data.code ?? ""));
+    announce(message(result.data.code ?? ""), "suggestions");
     // The card is gone after the re-render; keep focus inside the panel.
     focusLater("suggestions-heading");
   }
@@ -44,49 +44,61 @@ export function SuggestionPanel({ shown, dismissed }: { shown: PanelSuggestion[]
       >
         {t("suggestions.heading")}
       </h2>
-      <p className="mb-4">{t("suggestions.intro")}</p>
+      <p className="mb-2">{t("suggestions.intro")}</p>
+      <WorkspaceAnnouncer region="suggestions" />
       {error ? (
         <p role="alert" className="mb-4 font-semibold text-error">
           {error}
         </p>
       ) : null}
       {shown.length === 0 ? <p className="mb-4">{t("suggestions.empty")}</p> : null}
-      <ol className="mb-4" data-testid="suggestion-list">
-        {visible.map((suggestion, index) => (
-          <SuggestionCard key={suggestion.id} suggestion={suggestion} number={index + 1}>
-            <Button
-              disabled={busy !== null}
-              aria-describedby={`suggestion-${suggestion.id}-text`}
-              onClick={() =>
-                void run(suggestion.id, acceptSuggestionAction, (code) => t("requirements.announce.added", { code }))
-              }
-            >
-              {t("suggestions.accept")}
-            </Button>
+      {/* Collapsed behind their count so "Har du slutfört avsnittet?" below is a
+          few Tabs away, not one per suggestion; once opened it stays open. */}
+      {shown.length > 0 ? (
+        <details className="mb-4">
+          <summary className="mb-4 cursor-pointer font-semibold text-brand underline focus:outline-3 focus:outline-focus">
+            {t("suggestions.toggle", { count: shown.length })}
+          </summary>
+          <ol className="mb-4" data-testid="suggestion-list">
+            {visible.map((suggestion, index) => (
+              <SuggestionCard key={suggestion.id} suggestion={suggestion} number={index + 1}>
+                <Button
+                  disabled={busy !== null}
+                  aria-describedby={`suggestion-${suggestion.id}-text`}
+                  onClick={() =>
+                    void run(suggestion.id, acceptSuggestionAction, (code) =>
+                      t("requirements.announce.added", { code }),
+                    )
+                  }
+                >
+                  {t("suggestions.accept")}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={busy !== null}
+                  aria-describedby={`suggestion-${suggestion.id}-text`}
+                  onClick={() =>
+                    void run(suggestion.id, dismissSuggestionAction, () => t("suggestions.announce.dismissed"))
+                  }
+                >
+                  {t("suggestions.dismiss")}
+                </Button>
+              </SuggestionCard>
+            ))}
+          </ol>
+          {!expanded && shown.length > firstPage ? (
             <Button
               variant="secondary"
-              disabled={busy !== null}
-              aria-describedby={`suggestion-${suggestion.id}-text`}
-              onClick={() =>
-                void run(suggestion.id, dismissSuggestionAction, () => t("suggestions.announce.dismissed"))
-              }
+              className="mb-4 mr-4"
+              onClick={() => {
+                setExpanded(true);
+                focusLater(`suggestion-${shown[firstPage]?.id}`);
+              }}
             >
-              {t("suggestions.dismiss")}
+              {t("suggestions.showMore", { count: shown.length - firstPage })}
             </Button>
-          </SuggestionCard>
-        ))}
-      </ol>
-      {!expanded && shown.length > firstPage ? (
-        <Button
-          variant="secondary"
-          className="mb-4 mr-4"
-          onClick={() => {
-            setExpanded(true);
-            focusLater(`suggestion-${shown[firstPage]?.id}`);
-          }}
-        >
-          {t("suggestions.showMore", { count: shown.length - firstPage })}
-        </Button>
+          ) : null}
+        </details>
       ) : null}
       {dismissed.length ? (
         <Button

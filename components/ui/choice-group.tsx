@@ -15,6 +15,7 @@ export function ChoiceGroup({
   errorPrefix,
   choices,
   registration,
+  checked = [],
 }: {
   id: string;
   type: "radio" | "checkbox";
@@ -24,6 +25,8 @@ export function ChoiceGroup({
   errorPrefix: string;
   choices: Choice[];
   registration: UseFormRegisterReturn;
+  // The saved choice(s), rendered on the server (components/ui/field-default.ts).
+  checked?: readonly string[];
 }) {
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
@@ -40,6 +43,7 @@ export function ChoiceGroup({
                   id={inputId}
                   type={type}
                   value={choice.value}
+                  defaultChecked={checked.includes(choice.value)}
                   aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
                   className="mt-1 h-6 w-6 shrink-0 accent-ink focus:outline-3 focus:outline-focus"
                   {...registration}

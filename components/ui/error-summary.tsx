@@ -18,10 +18,14 @@ export function ErrorSummary({
   focusKey: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef<number | null>(null);
 
   useEffect(() => {
     if (errors.length === 0) return;
-    ref.current?.focus();
+    // Only a new attempt moves focus here: fields are also checked while
+    // typing, and a changed error list must not pull focus out of the field.
+    if (focusedFor.current !== focusKey) ref.current?.focus();
+    focusedFor.current = focusKey;
     const original = document.title.startsWith(titlePrefix) ? document.title.slice(titlePrefix.length) : document.title;
     document.title = titlePrefix + original;
     return () => {

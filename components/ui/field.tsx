@@ -1,9 +1,12 @@
 import type { ComponentProps, ReactNode } from "react";
+import { CharacterCount } from "@/components/ui/character-count";
 
 // Shared label/hint/error wiring so every input announces its hint and error
 // through aria-describedby.
-export function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+export function describedBy(id: string, hint?: ReactNode, error?: string, counted = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, counted ? `${id}-count` : null].filter(
+    Boolean,
+  );
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -27,6 +30,8 @@ export function FieldError({ id, message, prefix }: { id: string; message?: stri
 }
 
 type ShellProps = { id: string; label: string; hint?: ReactNode; error?: string; errorPrefix: string };
+// A length limit shown as a count under the field (GOV.UK character count).
+type Counter = { counter?: { max: number; length: number } };
 
 // GOV.UK form group: label, hint, error and a red bar beside a field in error.
 function FieldShell({ id, label, hint, error, errorPrefix, children }: ShellProps & { children: ReactNode }) {
@@ -51,17 +56,19 @@ export function TextField({
   hint,
   error,
   errorPrefix,
+  counter,
   ...input
-}: ShellProps & Omit<ComponentProps<"input">, "id">) {
+}: ShellProps & Counter & Omit<ComponentProps<"input">, "id">) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, !!counter)}
         className={controlClass(error)}
         {...input}
       />
+      {counter ? <CharacterCount id={id} {...counter} /> : null}
     </FieldShell>
   );
 }
@@ -72,18 +79,20 @@ export function TextAreaField({
   hint,
   error,
   errorPrefix,
+  counter,
   ...textarea
-}: ShellProps & Omit<ComponentProps<"textarea">, "id">) {
+}: ShellProps & Counter & Omit<ComponentProps<"textarea">, "id">) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <textarea
         id={id}
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, !!counter)}
         className={controlClass(error)}
         {...textarea}
       />
+      {counter ? <CharacterCount id={id} {...counter} /> : null}
     </FieldShell>
   );
 }

@@ -24,12 +24,14 @@ import { RecoveryBanner } from "@/components/autosave/recovery-banner";
 import { useAutosave } from "@/components/autosave/use-autosave";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { choiceDefault } from "@/components/ui/field-default";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 import { PerspectiveQuestions } from "@/components/wizard/perspective-questions";
 import { answerFields, formatAnswer, loadAnswers } from "@/components/wizard/answer-values";
 import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
+import { focusNextHeading } from "@/components/wizard/step-heading";
 
 const formId = "perspective-step-form";
 
@@ -58,6 +60,8 @@ export function PerspectiveStepForm({
   const form = useForm<PerspectiveFormInput, unknown, PerspectiveForm>({
     resolver: (values, context, options) => resolve(normaliseStepValues(values), context, options),
     defaultValues,
+    // Checked while typing with the same schema (length limits); the summary waits for "Spara och fortsätt".
+    mode: "onChange",
     shouldFocusError: false,
   });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
@@ -95,17 +99,20 @@ export function PerspectiveStepForm({
       else feedback.applyFailure(result.code, result.fieldErrors);
       throw new Error("not saved");
     }
+    focusNextHeading();
     router.push(nextHref);
   }, feedback.failed);
 
   const answerErrors = (errors.answers ?? {}) as Record<string, { message?: string } | undefined>;
   const errorFor = (questionId: string) => message(`answers.${questionId}`, answerErrors[questionId]?.message);
+  const attempted = feedback.attempt > 0;
   const summary: SummaryError[] = questions[perspective].flatMap((question) => {
+    if (!attempted) return [];
     const text = errorFor(question.id);
     return text ? [{ href: `#q-${question.id}`, message: text }] : [];
   });
   const completedError = message("completed", errors.completed?.message);
-  if (completedError) summary.push({ href: "#step-completed", message: completedError });
+  if (completedError && attempted) summary.push({ href: "#step-completed", message: completedError });
   if (feedback.serverCode) summary.push({ message: t(`errors.codes.${feedback.serverCode}`) });
   const errorPrefix = t("errors.titlePrefix");
   const busy = isSubmitting || isSubmitSuccessful;
@@ -152,8 +159,10 @@ export function PerspectiveStepForm({
           <PerspectiveQuestions
             perspective={perspective}
             register={form.register}
+            control={form.control}
             errorFor={errorFor}
             errorPrefix={errorPrefix}
+            defaults={defaultValues}
           />
           <div className="mt-2 flex flex-wrap items-center gap-6">
             <AutosaveStatusLine status={autosave.status} />
@@ -175,6 +184,7 @@ export function PerspectiveStepForm({
           errorPrefix={errorPrefix}
           choices={completedAnswers.map((value) => ({ value, label: t(`perspective.completed.${value}`) }))}
           registration={form.register("completed")}
+          checked={choiceDefault(defaultValues, "completed")}
         />
         <Button type="submit" form={formId} disabled={busy}>
           {busy ? t("perspective.saving") : t("perspective.saveAndContinue")}

@@ -4,7 +4,7 @@ import type { StepStatus, WizardStepId } from "@/lib/drafts/steps";
 
 export type TaskListItem = { id: WizardStepId; href: string | null; status: StepStatus };
 
-const tagStyles: Record<StepStatus, string> = {
+export const tagStyles: Record<StepStatus, string> = {
   notStarted: "bg-surface text-ink",
   inProgress: "bg-brand-light text-brand-darker",
   completed: "bg-success-light text-success-dark",

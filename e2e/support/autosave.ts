@@ -18,8 +18,21 @@ export async function expectSaved(page: Page) {
   await expect(page.getByText("Sparar…")).toHaveCount(0);
 }
 
-// "Spara utkast": saves at once whatever the form holds.
+// Leaving the field saves at once (autosave on blur); done when the browser
+// holds no unsaved copy any more, i.e. the server has what the form holds.
 export async function saveDraft(page: Page) {
-  await page.getByRole("button", { name: "Spara utkast", exact: true }).click();
+  await page.locator(":focus").blur();
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("kravlots:autosave:")).length),
+    )
+    .toBe(0);
   await expectSaved(page);
+}
+
+// "Spara och fortsätt" on Start: validated, saved, and on to Kundnytta.
+export async function saveStartAndContinue(page: Page) {
+  await page.getByRole("button", { name: "Spara och fortsätt", exact: true }).click();
+  await expect(page).toHaveURL(/\/drafts\/[a-z0-9]+\/kundnytta$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Kundnytta" })).toBeFocused();
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { saveStartAndContinue } from "./autosave";
 import { answerRadio, fillStartRankingAnswers } from "./start";
 
 // Reusable steps through the wizard's perspective pages. They work with
@@ -33,21 +34,36 @@ export async function startCloudEServiceDraft(page: Page): Promise<string> {
   await page.getByLabel("Invånare", { exact: true }).check();
   await page.getByLabel("Medarbetare", { exact: true }).check();
   await fillStartRankingAnswers(page, { critical: "Ja" });
-  await page.getByRole("button", { name: "Spara", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Sparat \d{2}:\d{2}$/ })).toBeVisible();
-  return page.url().replace(/\/start$/, "");
+  await saveStartAndContinue(page);
+  return page.url().replace(/\/kundnytta$/, "");
 }
 
-export const workspaceStatus = (page: Page) => page.getByTestId("workspace-status");
+// Each section announces its outcomes in its own live region, beside the controls.
+export const workspaceStatus = (page: Page, region: "requirements" | "suggestions") =>
+  page.getByTestId(`${region}-status`);
+
+// The suggestions sit collapsed behind their count; open them once.
+export async function openSuggestions(page: Page) {
+  const details = suggestionPanel(page).locator("details");
+  if (!(await details.evaluate((node: HTMLDetailsElement) => node.open))) {
+    await details.locator("summary").click();
+  }
+}
 export const suggestionPanel = (page: Page) => page.getByRole("region", { name: "Förslag på krav" });
 export const requirementSection = (page: Page) => page.getByRole("region", { name: "Krav", exact: true });
 export const requirementItem = (page: Page, code: string) => page.locator(`#krav-${code}`);
 
 // Waits for a new announcement (the region still holds the previous one).
-async function announcedCode(page: Page, pattern: RegExp, before: string): Promise<string> {
-  await expect(workspaceStatus(page)).not.toHaveText(before);
-  await expect(workspaceStatus(page)).toHaveText(pattern);
-  const code = pattern.exec((await workspaceStatus(page).textContent()) ?? "")?.[1];
+async function announcedCode(
+  page: Page,
+  pattern: RegExp,
+  before: string,
+  region: "requirements" | "suggestions",
+): Promise<string> {
+  const status = workspaceStatus(page, region);
+  await expect(status).not.toHaveText(before);
+  await expect(status).toHaveText(pattern);
+  const code = pattern.exec((await status.textContent()) ?? "")?.[1];
   if (!code) throw new Error("no requirement code announced");
   await expect(requirementItem(page, code)).toBeVisible();
   return code;
@@ -65,11 +81,12 @@ export async function requirementCodes(page: Page): Promise<string[]> {
 export async function acceptFirstSuggestions(page: Page, count: number): Promise<{ code: string; text: string }[]> {
   const accepted: { code: string; text: string }[] = [];
   for (let i = 0; i < count; i += 1) {
+    await openSuggestions(page);
     const card = suggestionPanel(page).getByTestId("suggestion-list").locator("> li").first();
     const text = (await card.locator("p").first().textContent()) ?? "";
-    const before = (await workspaceStatus(page).textContent()) ?? "";
+    const before = (await workspaceStatus(page, "suggestions").textContent()) ?? "";
     await card.getByRole("button", { name: "Lägg till", exact: true }).click();
-    const code = await announcedCode(page, /^([A-Z]{2}-\d+) har lagts till$/, before);
+    const code = await announcedCode(page, /^([A-Z]{2}-\d+) har lagts till$/, before, "suggestions");
     await expect(requirementItem(page, code)).toContainText(text);
     accepted.push({ code, text });
   }
@@ -82,7 +99,7 @@ export async function editRequirementText(page: Page, code: string, text: string
   await expect(form.getByLabel("Kravtext")).toBeFocused();
   await form.getByLabel("Kravtext").fill(text);
   await form.getByRole("button", { name: "Spara krav" }).click();
-  await expect(workspaceStatus(page)).toHaveText(`${code} har sparats`);
+  await expect(workspaceStatus(page, "requirements")).toHaveText(`${code} har sparats`);
   await expect(requirementItem(page, code)).toContainText(text);
 }
 
@@ -103,9 +120,9 @@ export async function addOwnRequirement(page: Page, requirement: OwnRequirement)
   await form.getByLabel("Kravtyp").selectOption({ label: requirement.kravtyp });
   if (requirement.verifikat) await form.getByLabel("Verifikat (valfritt)").fill(requirement.verifikat);
   if (requirement.weight) await form.getByLabel("Vikt i procent (valfritt)").fill(requirement.weight);
-  const before = (await workspaceStatus(page).textContent()) ?? "";
+  const before = (await workspaceStatus(page, "requirements").textContent()) ?? "";
   await form.getByRole("button", { name: "Spara krav" }).click();
-  return announcedCode(page, /^([A-Z]{2}-\d+) har lagts till$/, before);
+  return announcedCode(page, /^([A-Z]{2}-\d+) har lagts till$/, before, "requirements");
 }
 
 // Keyboard only: Tab from the editor's heading to "Flytta upp <code>" and
@@ -121,7 +138,7 @@ export async function moveUpWithKeyboard(page: Page, code: string, key: "Enter" 
   }
   await expect(button).toBeFocused();
   await page.keyboard.press(key);
-  await expect(workspaceStatus(page)).toHaveText(`${code} har flyttats upp`);
+  await expect(workspaceStatus(page, "requirements")).toHaveText(`${code} har flyttats upp`);
   await expect(button).toBeFocused();
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Messages are translation keys under "errors.fields" (messages/*.json).
 export const passwordRules = { min: 10, max: 128 } as const;

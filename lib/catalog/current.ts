@@ -1,6 +1,6 @@
 import "server-only";
 import { readFileSync, statSync } from "node:fs";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getSuggestion } from "@/lib/catalog";
 import type { Suggestion } from "@/lib/catalog/schema";
 

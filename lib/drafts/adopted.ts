@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
 
 // What a requirement keeps of the suggestion it was adopted from: the catalog

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { questions, type Question } from "@/lib/drafts/questions";
 import { perspectives, type Perspective } from "@/lib/vocabulary";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { blankToUndefined } from "@/lib/validation";
 import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 
@@ -8,6 +8,9 @@ import { criticalAnswers, personalDataLevels, procedures, productTypes, userGrou
 // Error messages are translation keys under "errors.fields".
 
 export const draftStatuses = ["draft", "ready"] as const;
+
+// Shown to the user as a hint and a count under the field.
+export const titleMaxLength = 200;
 
 const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
@@ -30,7 +33,7 @@ export const userCountsSchema = z.object({
 });
 
 export const startStepSchema = z.object({
-  title: requiredText(200),
+  title: requiredText(titleMaxLength),
   organisation: requiredText(200),
   procuredItem: requiredText(2000),
   productTypes: z
@@ -83,6 +86,6 @@ export const startStepDraftSchema = z.preprocess(
   withoutBlankAnswers,
   startStepSchema
     .partial()
-    .extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(200, "tooLong")) }),
+    .extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(titleMaxLength, "tooLong")) }),
 );
 export type StartStepDraft = z.output<typeof startStepDraftSchema>;

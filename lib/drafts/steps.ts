@@ -76,3 +76,11 @@ export function stepStatuses(
     exportera: "available",
   };
 }
+
+// Every step with its link and status, for the task list and the step list.
+export function stepItems(
+  draftId: string,
+  statuses: Record<WizardStepId, StepStatus>,
+): { id: WizardStepId; href: string; status: StepStatus }[] {
+  return wizardSteps.map((step) => ({ id: step.id, href: stepPath(draftId, step.id), status: statuses[step.id] }));
+}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { orgRoles } from "@/lib/orgs/roles";
 
 // Messages are translation keys under "errors.fields".

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getSuggestion } from "@/lib/catalog/index";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { failure, type ActionResult, type MutationResult } from "@/lib/errors";

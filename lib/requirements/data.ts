@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { db } from "@/lib/db";
 import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
 import { sourceUpdateFor } from "@/lib/catalog/revision";

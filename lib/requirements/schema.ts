@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { blankToUndefined } from "@/lib/validation";
 import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
 

@@ -1,3 +1,3 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const revisionIdSchema = z.cuid();

@@ -4,19 +4,23 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { guidanceModels, suggestions } from "@/lib/catalog/index";
 import { requireDraft } from "@/lib/drafts/require-draft";
-import { adjacentSteps, isPerspective, stepPath, wizardSteps } from "@/lib/drafts/steps";
+import { adjacentSteps, isPerspective, stepItems, stepPath, stepStatuses, wizardSteps } from "@/lib/drafts/steps";
 import { listDismissedSuggestionIds, listRequirements } from "@/lib/requirements/data";
 import { panelSuggestions } from "@/lib/suggestions/panel";
 import { RequirementEditor } from "@/components/requirements/requirement-editor";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import { DraftWorkspace } from "@/components/wizard/draft-workspace";
 import { PerspectiveStepForm } from "@/components/wizard/perspective-step-form";
+import { StepHeading } from "@/components/wizard/step-heading";
+import { StepFrame, StepList } from "@/components/wizard/step-list";
 
 type Props = { params: Promise<{ draftId: string; perspective: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { perspective } = await params;
+  const { draftId, perspective } = await params;
   if (!isPerspective(perspective)) notFound();
+  // Read here too, so a missing or foreign draft gets the 404's title.
+  await requireDraft(draftId);
   const t = await getTranslations("steps");
   return { title: t(perspective) };
 }
@@ -45,8 +49,12 @@ export default async function PerspectiveStepPage({ params }: Props) {
   const completed = draft.completedSteps.includes(perspective) ? "yes" : saved ? "no" : undefined;
   const number = wizardSteps.findIndex((step) => step.id === perspective) + 1;
 
+  const items = stepItems(draft.id, stepStatuses(draft.title, draft.context, draft));
+
+  // One back link (to the previous step); the step list beside the content
+  // leads everywhere else, the overview included.
   return (
-    <div className="max-w-3xl">
+    <StepFrame aside={<StepList items={items} current={perspective} />}>
       <Link
         href={previous ? stepPath(draft.id, previous) : `/drafts/${draft.id}`}
         className="mb-6 inline-block text-brand underline"
@@ -54,13 +62,8 @@ export default async function PerspectiveStepPage({ params }: Props) {
         {t("perspective.back")}
       </Link>
       <p className="text-lg text-secondary">{t("perspective.caption", { number, total: wizardSteps.length })}</p>
-      <h1 className="mb-4 text-4xl font-bold">{t(`steps.${perspective}`)}</h1>
-      <p className="mb-4">{t(`perspective.intro.${perspective}`)}</p>
-      <p className="mb-6">
-        <Link href={`/drafts/${draft.id}`} className="text-brand underline">
-          {t("wizard.backToOverview")}
-        </Link>
-      </p>
+      <StepHeading>{t(`steps.${perspective}`)}</StepHeading>
+      <p className="mb-6">{t(`perspective.intro.${perspective}`)}</p>
       <DraftWorkspace draftId={draft.id} version={draft.version}>
         <PerspectiveStepForm
           key={perspective}
@@ -72,6 +75,6 @@ export default async function PerspectiveStepPage({ params }: Props) {
           <SuggestionPanel shown={panel.shown} dismissed={panel.dismissed} />
         </PerspectiveStepForm>
       </DraftWorkspace>
-    </div>
+    </StepFrame>
   );
 }
