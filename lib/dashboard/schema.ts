@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { draftStatuses } from "@/lib/drafts/schema";
 import { perspectives } from "@/lib/vocabulary";
 

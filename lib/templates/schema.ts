@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { templateKinds } from "@/lib/templates/kinds";
 
 // "Ny från mall" forms. The title may be left empty: the kind's name or the
