@@ -31,6 +31,7 @@ export default async function DraftsPage({ searchParams }: Props) {
   ]);
   const tOrgs = await getTranslations("orgs");
   const tTrash = await getTranslations("trash");
+  const tImport = await getTranslations("import");
   const personal = tOrgs("space.personal");
   const activeName = spaces.active?.name ?? personal;
   const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
@@ -60,6 +61,13 @@ export default async function DraftsPage({ searchParams }: Props) {
       ) : (
         <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
       )}
+      {canCreate ? (
+        <p className="mb-4">
+          <Link href="/drafts/import" className="text-brand underline">
+            {tImport("link")}
+          </Link>
+        </p>
+      ) : null}
       <p className="mb-8">
         <Link href="/drafts/trash" className="text-brand underline">
           {tTrash("trashLink")}

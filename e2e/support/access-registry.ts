@@ -102,6 +102,22 @@ const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
 const X = "lib/exports/actions";
+const I = "lib/exports/import-actions";
+// The smallest Kravlots file (docs/kravlots-export.schema.json) the import accepts.
+const kravlotsFile = JSON.stringify({
+  format: "kravlots",
+  formatVersion: 1,
+  exportedAt: "2026-11-29T10:00:00.000Z",
+  draft: {
+    title: "Importerad kravspecifikation",
+    status: "draft",
+    context: {},
+    answers: {},
+    completedSteps: [],
+    nextNumbers: { kundnytta: 1, juridik: 1, arbetsmiljo: 1, organisation: 1 },
+  },
+  requirements: [],
+});
 
 export const registry: Record<string, Entry> = {
   // ---- pages ----
@@ -118,6 +134,7 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
+  "app/drafts/import/page.tsx": open("no id; offers only spaces where the caller may edit, the action checks again"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
   "app/orgs/[orgId]/page.tsx": {
@@ -307,6 +324,23 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(X, "exportDocumentAction", w.d2, "docx"), expect: NF },
       { actor: "signedOut", call: act(X, "exportDocumentAction", w.d1, "docx"), expect: UNAUTH },
       { actor: "removed", call: act(X, "exportDocumentAction", w.d1, "xlsx"), expect: NF },
+      { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "json"), expect: OK },
+      { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NF },
+    ],
+  },
+  // The space is the id: an organisation where the caller may edit, or "personal".
+  [`${I}#importDraftAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: OK },
+      { actor: "owner", call: act(I, "importDraftAction", "personal", kravlotsFile), expect: OK },
+      { actor: "owner", call: act(I, "importDraftAction", w.org1, "{}"), expect: { code: "VALIDATION" } },
+      { actor: "reader", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NF },
+      { actor: "owner", call: act(I, "importDraftAction", w.org2, kravlotsFile), expect: NF },
+      { actor: "signedOut", call: act(I, "importDraftAction", "personal", kravlotsFile), expect: UNAUTH },
+      { actor: "removed", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NF },
     ],
   },
   [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [

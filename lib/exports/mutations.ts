@@ -5,6 +5,7 @@ import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import type { DocumentData } from "@/lib/document/types";
 import type { MutationResult } from "@/lib/errors";
 import type { ExportFormat } from "@/lib/exports/formats";
+import type { KravlotsFile } from "@/lib/exports/json/schema";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
 import type { ExportFailure } from "@/lib/exports/types";
 
@@ -14,7 +15,8 @@ export type PendingExportInput = {
   draftId: string;
   draftVersion: number;
   locale: string;
-  snapshot: DocumentData | ((sequence: number) => DocumentData);
+  // The Kravlots file (format json) is its own snapshot.
+  snapshot: DocumentData | KravlotsFile | ((sequence: number) => DocumentData);
   format?: ExportFormat;
 };
 

@@ -33,7 +33,8 @@ export default async function ExportPage({ params }: Props) {
         pendingExportId={pending?.id ?? null}
         pendingFormat={pending?.format}
       />
-      <p className="mb-10 max-w-3xl text-secondary">{t("export.accessibleNote")}</p>
+      <p className="mb-4 max-w-3xl text-secondary">{t("export.accessibleNote")}</p>
+      <p className="mb-10 max-w-3xl text-secondary">{t("export.jsonNote")}</p>
       <h2 className="mb-4 text-2xl font-bold">{t("export.listHeading")}</h2>
       <ExportList draftId={draft.id} exports={exports} />
       <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.printHeading")}</h2>
