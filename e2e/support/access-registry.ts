@@ -129,6 +129,7 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/page.tsx": draftPage((_, id) => `/drafts/${id}`),
   "app/drafts/[draftId]/start/page.tsx": draftPage((_, id) => `/drafts/${id}/start`),
   "app/drafts/[draftId]/export/page.tsx": draftPage((_, id) => `/drafts/${id}/export`),
+  "app/drafts/[draftId]/import/page.tsx": draftPage((_, id) => `/drafts/${id}/import`),
   "app/drafts/[draftId]/checklist/page.tsx": draftPage((_, id) => `/drafts/${id}/checklist`),
   "app/drafts/[draftId]/[perspective]/page.tsx": draftPage((_, id) => `/drafts/${id}/juridik`),
   "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
@@ -327,6 +328,27 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "json"), expect: OK },
       { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NEEDS_EDITOR },
       { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NF },
+    ],
+  },
+  // Access is checked before the file is read, so an empty file stands in for
+  // every denial; the owner's own call reaches the file check (unit tests in
+  // lib/exports/matrix cover a real kravmatris).
+  [`${I}#previewMatrixImportAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(I, "previewMatrixImportAction", (_, d) => [d, ""], false).attempts(w),
+      { actor: "owner", call: act(I, "previewMatrixImportAction", w.d1, ""), expect: { code: "VALIDATION" } },
+    ],
+  },
+  [`${I}#applyMatrixImportAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(I, "applyMatrixImportAction", (_, d) => [d, w.version(d), ""], false).attempts(w),
+      {
+        actor: "owner",
+        call: act(I, "applyMatrixImportAction", w.d1, w.version(w.d1), ""),
+        expect: { code: "VALIDATION" },
+      },
     ],
   },
   // The space is the id: an organisation where the caller may edit, or "personal".

@@ -8,10 +8,11 @@ export const routeBodyLimitBytes = requestBodyLimitBytes;
 // carries a file of up to 10 MB (importLimits.bytes), JSON-encoded as the
 // action's argument: escaping can double its size. The action refuses a file
 // over 10 MB itself, with a message that says so.
-export const importPaths = ["/drafts/import"];
+// The Excel import (app/drafts/[draftId]/import) sends its file as base64.
+const importPath = /^\/drafts\/(?:[^/]+\/)?import$/;
 export const importBodyLimitBytes = 24 * 1024 * 1024;
 export const bodyLimitFor = (pathname: string) =>
-  importPaths.includes(pathname) ? importBodyLimitBytes : requestBodyLimitBytes;
+  importPath.test(pathname) ? importBodyLimitBytes : requestBodyLimitBytes;
 
 export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };

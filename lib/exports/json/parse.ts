@@ -20,6 +20,8 @@ export const importProblemKeys = [
   "markup",
   "duplicateCode",
   "codeMismatch",
+  // The Excel kravmatris (lib/exports/matrix).
+  "notKravmatris",
 ] as const;
 export type ImportProblemKey = (typeof importProblemKeys)[number];
 export type ImportProblem = { key: ImportProblemKey; where?: string };
@@ -54,6 +56,7 @@ export function nestingDepth(text: string, stopAt = Infinity): number {
 
 // An HTML or XML tag; plain comparisons such as "svarstid < 2 s" pass.
 const markup = /<\s*\/?\s*[a-z!?][^<>]*>/i;
+export const hasMarkup = (text: string) => markup.test(text);
 
 // The path of the first string that holds markup, or null.
 export function findMarkup(value: unknown, path = ""): string | null {

@@ -37,6 +37,11 @@ export default async function ExportPage({ params }: Props) {
       <p className="mb-10 max-w-3xl text-secondary">{t("export.jsonNote")}</p>
       <h2 className="mb-4 text-2xl font-bold">{t("export.listHeading")}</h2>
       <ExportList draftId={draft.id} exports={exports} />
+      <p className="mt-6">
+        <Link href={`/drafts/${draft.id}/import`} className="text-brand underline">
+          {t("import.matrix.link")}
+        </Link>
+      </p>
       <h2 className="mt-10 mb-2 text-2xl font-bold">{t("export.printHeading")}</h2>
       <p className="mb-2">{t("export.printIntro")}</p>
       <Link href={`/drafts/${draft.id}/print`} className="text-brand underline">
