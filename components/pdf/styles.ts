@@ -35,7 +35,8 @@ const noFeatures = {
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: "Inter",
+    // Fallbacks in order (lib/document/glyphs.ts); Latin text never leaves Inter.
+    fontFamily: ["Inter", "NotoSansArabic", "NotoEmoji"],
     fontSize: 10,
     color: colors.text,
     paddingTop: 28,
@@ -137,5 +138,6 @@ export const styles = StyleSheet.create({
   sourceName: { fontWeight: 600 },
   sourceMeta: { fontSize: 9, color: colors.muted },
   sourceUrl: { fontSize: 9, color: colors.accent },
+  urlRow: { flexDirection: "row", flexWrap: "wrap" },
   term: { fontWeight: 700 },
 });
