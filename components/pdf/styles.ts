@@ -119,6 +119,9 @@ export const styles = StyleSheet.create({
   reqText: { marginBottom: 3 },
   reqField: { fontSize: 9, color: colors.text, marginBottom: 1 },
   reqFieldLabel: { fontWeight: 600 },
+  // Intern checklista (components/pdf/checklist.tsx)
+  checkRow: { flexDirection: "row", alignItems: "center", marginBottom: 2 },
+  checkBox: { width: 9, height: 9, borderWidth: 1, borderColor: colors.text, marginRight: 6 },
   // Tables
   tableHead: {
     flexDirection: "row",

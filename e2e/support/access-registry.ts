@@ -328,6 +328,9 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "json"), expect: OK },
       { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NEEDS_EDITOR },
       { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NF },
+      { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: OK },
+      { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: NF },
     ],
   },
   // Access is checked before the file is read, so an empty file stands in for

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { recordDraftAudit } from "@/lib/audit/mutations";
-import { loadDocument } from "@/lib/document/load";
+import { loadChecklistSource, loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { failure, missFailure, type ActionResult } from "@/lib/errors";
 import { isExportFormat, type ExportFormat } from "@/lib/exports/formats";
@@ -25,6 +25,7 @@ export async function exportDocumentAction(
     async (user, { draftId: id }) => {
       if (!isExportFormat(format)) return failure("VALIDATION");
       if (format === "json") return exportKravlotsFile(user.id, id);
+      if (format === "checklist") return exportChecklist(user.id, id);
       const loaded = await loadDocument(user.id, id);
       if (!loaded) return { ok: false, reason: "not_found" };
       const { source, dataFor, locale } = loaded;
@@ -67,6 +68,26 @@ async function exportKravlotsFile(userId: string, draftId: string): Promise<Acti
     version: row.version,
     format: "json",
   });
+  revalidatePath(`/drafts/${draftId}/export`);
+  return { ok: true, data: { exportId: created.data.id } };
+}
+
+// The Intern checklista: the buyer's own (IN) requirements, rendered like the
+// documents in the worker pool, with the same version number as they have.
+async function exportChecklist(userId: string, draftId: string): Promise<ActionResult<{ exportId: string }>> {
+  const loaded = await loadChecklistSource(userId, draftId);
+  if (!loaded) return failure("NOT_FOUND");
+  const created = await createPendingExport(userId, {
+    draftId,
+    draftVersion: loaded.version,
+    locale: loaded.locale,
+    format: "checklist",
+    snapshot: loaded.data,
+  });
+  if (!created.ok) return missFailure(created.reason, "edit");
+  const details = { exportId: created.data.id, version: loaded.version, format: "checklist" };
+  await recordDraftAudit("export", userId, draftId, details);
+  after(() => renderExportAs("checklist", created.data.id, loaded.data));
   revalidatePath(`/drafts/${draftId}/export`);
   return { ok: true, data: { exportId: created.data.id } };
 }

@@ -2,7 +2,8 @@
 // (immutable bytes + sha256). The documents render in the worker pool; the
 // Kravlots file (json, lib/exports/json) is serialised at once, as it needs
 // no layout.
-export const exportFormats = ["pdf", "docx", "xlsx", "json"] as const;
+// "checklist" is the Intern checklista (kravtyp IN), a PDF of its own.
+export const exportFormats = ["pdf", "docx", "xlsx", "json", "checklist"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const isExportFormat = (value: unknown): value is ExportFormat =>
@@ -13,6 +14,16 @@ export const contentTypes: Record<ExportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
+  checklist: "application/pdf",
+};
+
+// The downloaded file's name ends "<title>-v3<suffix>.<extension>".
+export const fileNames: Record<ExportFormat, { suffix: string; extension: string }> = {
+  pdf: { suffix: "", extension: "pdf" },
+  docx: { suffix: "", extension: "docx" },
+  xlsx: { suffix: "", extension: "xlsx" },
+  json: { suffix: "", extension: "json" },
+  checklist: { suffix: "-intern-checklista", extension: "pdf" },
 };
 
 // Stored rows from before the format column held only PDFs.

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
+import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
 import type { MutationResult } from "@/lib/errors";
 import type { ExportFormat } from "@/lib/exports/formats";
@@ -16,7 +17,7 @@ export type PendingExportInput = {
   draftVersion: number;
   locale: string;
   // The Kravlots file (format json) is its own snapshot.
-  snapshot: DocumentData | KravlotsFile | ((sequence: number) => DocumentData);
+  snapshot: DocumentData | KravlotsFile | ChecklistData | ((sequence: number) => DocumentData);
   format?: ExportFormat;
 };
 
