@@ -20,9 +20,15 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Every log line of this request carries this id (lib/log.ts); a proxy in
+  // front may pass its own, which is kept when it looks like one.
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   return response;
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
 
+const limit = (fallback: number) =>
+  z.coerce.number().int("must be a whole number").min(1, "must be at least 1").default(fallback);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,6 +14,13 @@ const envSchema = z
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Limits against one account filling the disk (README, "Configuration").
+    WRITE_RATE_LIMIT_PER_MINUTE: limit(120),
+    MAX_DRAFTS_PER_USER: limit(200),
+    MAX_DRAFTS_PER_ORGANISATION: limit(2000),
+    MAX_REQUIREMENTS_PER_DRAFT: limit(3000),
+    MAX_ORGANISATIONS_PER_USER: limit(20),
+    EXPORTS_KEPT_PER_DRAFT: limit(20),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.BETTER_AUTH_SECRET, {
     message: "BETTER_AUTH_SECRET is required in production (npm run setup writes one to .env.local)",
@@ -20,6 +30,11 @@ const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
+
+// Tests that change a limit start over with a fresh parse.
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
 
 // Parsed lazily so `next build` can collect routes without runtime secrets.
 export function getEnv(): Env {

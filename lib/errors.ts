@@ -17,6 +17,10 @@ export const errorCodes = [
   "EMAIL_TAKEN",
   "INVALID_CREDENTIALS",
   "RATE_LIMITED",
+  // Caps against one account filling the disk (lib/limits/data.ts).
+  "TOO_MANY_DRAFTS",
+  "TOO_MANY_REQUIREMENTS",
+  "TOO_MANY_ORGANISATIONS",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

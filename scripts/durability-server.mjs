@@ -36,6 +36,9 @@ export function serverEnv(port, file) {
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "durability-only-secret-that-is-long-enough-0123",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
+    // One account saves as fast as it can on purpose: the per-user write
+    // limit would turn that load into 429s.
+    WRITE_RATE_LIMIT_PER_MINUTE: "1000000",
   };
 }
 

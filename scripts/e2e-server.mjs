@@ -15,7 +15,8 @@ if (!Object.keys(routes).some((route) => route.startsWith("/api/test/actions")))
   );
   process.exit(1);
 }
-const dbFile = "data/e2e.db";
+// E2E_DB_FILE lets the fuzz pass (scripts/fuzz.mjs) run beside the e2e suite.
+const dbFile = process.env.E2E_DB_FILE ?? "data/e2e.db";
 mkdirSync("data", { recursive: true });
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 

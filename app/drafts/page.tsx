@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { getDashboardPage } from "@/lib/dashboard/data";
+import { dashboardPageSize, parseDashboardQuery } from "@/lib/dashboard/schema";
 import { createDraftAction } from "@/lib/drafts/actions";
-import { listDraftsForUser } from "@/lib/drafts/data";
 import { countSourceUpdates } from "@/lib/requirements/data";
 import { getSpaces } from "@/lib/orgs/data";
 import { roleAllows } from "@/lib/orgs/roles";
-import { DraftList } from "@/components/drafts/draft-list";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { DashboardPagination } from "@/components/dashboard/dashboard-pagination";
+import { DashboardTable } from "@/components/dashboard/dashboard-table";
 import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,51 +18,65 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Props = { searchParams: Promise<{ error?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Drafts grouped by space: the personal space first, then each organisation
-// the user belongs to. New drafts go to the active space named on the button.
+// The procurer's desk: every draft the user may see, across spaces, searched,
+// filtered, sorted and paged through the URL (lib/dashboard). New drafts go
+// to the active space named on the button.
 export default async function DraftsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, tErrors, drafts, spaces, { error }, sourceUpdates] = await Promise.all([
+  const raw = await searchParams;
+  const query = parseDashboardQuery(raw);
+  const [t, tDash, tErrors, tOrgs, tTrash, tTemplates, result, spaces, sourceUpdates] = await Promise.all([
     getTranslations("drafts"),
+    getTranslations("dashboard"),
     getTranslations("errors.codes"),
-    listDraftsForUser(user.id),
+    getTranslations("orgs"),
+    getTranslations("trash"),
+    getTranslations("templates"),
+    getDashboardPage(user.id, query),
     getSpaces(user.id, user.activeOrganizationId),
-    searchParams,
     countSourceUpdates(user.id),
   ]);
-  const tOrgs = await getTranslations("orgs");
-  const tTrash = await getTranslations("trash");
   const tImport = await getTranslations("import");
   const personal = tOrgs("space.personal");
   const activeName = spaces.active?.name ?? personal;
   const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
-  const groups = [
-    { key: "personal", name: personal, role: null, drafts: drafts.filter((d) => d.organizationId === null) },
+  const spaceOptions = [
+    { value: "personal", label: personal },
     ...spaces.memberships.map((m) => ({
-      key: m.organizationId,
-      name: m.name,
-      role: m.role,
-      drafts: drafts.filter((d) => d.organizationId === m.organizationId),
+      value: m.organizationId,
+      label: `${m.name} (${tOrgs(`roles.${m.role}`)})`,
     })),
   ];
+  const shown = { ...query, page: result.page };
+  const from = (result.page - 1) * dashboardPageSize + 1;
   return (
     <>
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
-      {error === "FORBIDDEN_EDITOR" ? (
+      {raw.error === "FORBIDDEN_EDITOR" || raw.error === "TOO_MANY_DRAFTS" || raw.error === "RATE_LIMITED" ? (
         <p role="alert" className="mb-6 border-l-4 border-error pl-4 font-semibold">
-          {tErrors("FORBIDDEN_EDITOR")}
+          {tErrors(raw.error)}
         </p>
       ) : null}
       {canCreate ? (
         <form action={createDraftAction} className="mb-8">
           <p className="mb-2 text-secondary">{t("createIn", { name: activeName })}</p>
-          <Button type="submit">{t("new")}</Button>
+          <div className="flex flex-wrap items-center gap-6">
+            <Button type="submit">{t("new")}</Button>
+            <Link href="/drafts/new" className="font-semibold text-brand underline">
+              {tTemplates("link")}
+            </Link>
+          </div>
         </form>
       ) : (
-        <p className="mb-8">{t("readerCannotCreate", { name: activeName })}</p>
+        <p className="mb-8">
+          {t("readerCannotCreate", { name: activeName })}{" "}
+          <Link href="/drafts/new" className="text-brand underline">
+            {tTemplates("link")}
+          </Link>
+        </p>
       )}
       {canCreate ? (
         <p className="mb-4">
@@ -73,23 +90,28 @@ export default async function DraftsPage({ searchParams }: Props) {
           {tTrash("trashLink")}
         </Link>
       </p>
-      {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`space-${group.key}`} className="mb-8">
-          <h2 id={`space-${group.key}`} className="mb-1 text-2xl font-bold">
-            {group.name}
-          </h2>
-          {group.role ? (
-            <p className="mb-3 text-secondary">{t("roleInSpace", { role: tOrgs(`roles.${group.role}`) })}</p>
-          ) : null}
-          <DraftList
-            drafts={group.drafts}
-            caption={group.name}
-            sourceUpdates={sourceUpdates}
-            canEdit={!group.role || roleAllows(group.role, "edit")}
-            canDelete={!group.role || roleAllows(group.role, "manage")}
-          />
-        </section>
-      ))}
+      <DashboardFilters query={shown} spaces={spaceOptions} />
+      <section aria-labelledby="dashboard-results">
+        <h2 id="dashboard-results" className="mb-1 text-2xl font-bold">
+          {tDash("results.heading")}
+        </h2>
+        {result.total === 0 ? (
+          <p className="mb-8">{query.q || raw.space || raw.status || raw.gap ? tDash("results.none") : t("empty")}</p>
+        ) : (
+          <>
+            <p className="mb-3 text-secondary" data-testid="dashboard-summary">
+              {tDash("results.summary", { from, to: from + result.rows.length - 1, total: result.total })}
+            </p>
+            <DashboardTable
+              rows={result.rows}
+              caption={tDash("results.caption", { page: result.page, pageCount: result.pageCount })}
+              personalName={personal}
+              sourceUpdates={sourceUpdates}
+            />
+            <DashboardPagination query={shown} pageCount={result.pageCount} />
+          </>
+        )}
+      </section>
     </>
   );
 }

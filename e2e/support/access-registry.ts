@@ -118,6 +118,9 @@ const kravlotsFile = JSON.stringify({
   },
   requirements: [],
 });
+const M = "lib/templates/actions";
+const form = (fields: Record<string, string>) => ({ __formData: fields });
+const TO_START = { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } as const;
 
 export const registry: Record<string, Entry> = {
   // ---- pages ----
@@ -136,6 +139,7 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
   "app/drafts/import/page.tsx": open("no id; offers only spaces where the caller may edit, the action checks again"),
+  "app/drafts/new/page.tsx": open("no id; lists only templates and drafts from visibleDraftsWhere"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
   "app/orgs/[orgId]/page.tsx": {
@@ -366,6 +370,52 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(I, "importDraftAction", w.org2, kravlotsFile), expect: NF },
       { actor: "signedOut", call: act(I, "importDraftAction", "personal", kravlotsFile), expect: UNAUTH },
       { actor: "removed", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NF },
+    ],
+  },
+  // "Ny från mall" (issue 14): a kind in the session's active space needs
+  // redigerare there; a draft as the source needs only read (a läsare's copy
+  // lands in the personal space); marking templates needs ägare.
+  [`${M}#createFromKindAction`]: {
+    takesId: true, // the session's active organisation
+    attempts: () => [
+      { actor: "owner", call: act(M, "createFromKindAction", null, form({ kind: "e_tjanst" })), expect: TO_START },
+      {
+        actor: "owner",
+        call: act(M, "createFromKindAction", null, form({ kind: "okand" })),
+        expect: { code: "VALIDATION" },
+      },
+      { actor: "reader", call: act(M, "createFromKindAction", null, form({ kind: "e_tjanst" })), expect: NEEDS_EDITOR },
+      { actor: "signedOut", call: act(M, "createFromKindAction", null, form({ kind: "e_tjanst" })), expect: UNAUTH },
+    ],
+  },
+  [`${M}#createFromDraftAction`]: {
+    takesId: true,
+    attempts: (w) => {
+      const from = (id: string) =>
+        act(M, "createFromDraftAction", null, form({ sourceId: id, title: "Ny upphandling" }));
+      return [
+        { actor: "owner", call: from(w.d1), expect: TO_START },
+        { actor: "reader", call: from(w.d1), expect: TO_START },
+        { actor: "reader", call: from(w.dp), expect: NF },
+        { actor: "foreign", call: from(w.d1), expect: NF },
+        { actor: "owner", call: from(w.d2), expect: NF },
+        { actor: "signedOut", call: from(w.d1), expect: UNAUTH },
+        { actor: "removed", call: from(w.d1), expect: NF },
+      ];
+    },
+  },
+  [`${M}#setDraftTemplateAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(M, "setDraftTemplateAction", w.d1, true), expect: NEEDS_OWNER },
+      { actor: "foreign", call: act(M, "setDraftTemplateAction", w.d1, true), expect: NF },
+      { actor: "owner", call: act(M, "setDraftTemplateAction", w.d2, true), expect: NF },
+      // A personal draft is nobody else's template.
+      { actor: "owner", call: act(M, "setDraftTemplateAction", w.dp, true), expect: NF },
+      { actor: "signedOut", call: act(M, "setDraftTemplateAction", w.d1, true), expect: UNAUTH },
+      { actor: "removed", call: act(M, "setDraftTemplateAction", w.d1, true), expect: NF },
+      { actor: "owner", call: act(M, "setDraftTemplateAction", w.d1, true), expect: OK },
+      { actor: "owner", call: act(M, "setDraftTemplateAction", w.d1, false), expect: OK },
     ],
   },
   [`${R}#createRequirementAction`]: draftWrite(R, "createRequirementAction", (_, d) => [

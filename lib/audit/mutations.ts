@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rootLog } from "@/lib/log";
 
 export const auditActions = [
   "sign_in",
@@ -41,7 +42,7 @@ export async function recordAudit(input: AuditInput): Promise<void> {
       },
     });
   } catch (error) {
-    console.error("audit write failed", { action: input.action, error });
+    rootLog.error({ err: error, action: input.action }, "audit write failed");
   }
 }
 

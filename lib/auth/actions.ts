@@ -9,15 +9,28 @@ import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { authLimits, clientIp } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/mutations";
+import { requestLog } from "@/lib/log";
 
-function codeForAuthError(error: unknown): ErrorCode {
-  if (error instanceof APIError) {
+// Recognised by shape as well: the bundled server can hold a second copy of
+// Better Auth's APIError class, and then instanceof misses a plain wrong
+// password (found by npm run test:fuzz: INTERNAL instead of INVALID_CREDENTIALS).
+function asApiError(error: unknown): { statusCode: number; body?: { code?: unknown } } | null {
+  if (error instanceof APIError) return error;
+  if (error && typeof error === "object" && "statusCode" in error && typeof error.statusCode === "number") {
+    return error as { statusCode: number; body?: { code?: unknown } };
+  }
+  return null;
+}
+
+function codeForAuthError(thrown: unknown): ErrorCode {
+  const error = asApiError(thrown);
+  if (error) {
     const code = typeof error.body?.code === "string" ? error.body.code : "";
     if (code.startsWith("USER_ALREADY_EXISTS")) return "EMAIL_TAKEN";
     if (code === "INVALID_EMAIL_OR_PASSWORD") return "INVALID_CREDENTIALS";
     if (error.statusCode === 429) return "RATE_LIMITED";
   }
-  console.error("auth action failed", error);
+  void requestLog().then((log) => log.error({ err: thrown }, "auth action failed"));
   return "INTERNAL";
 }
 
@@ -59,7 +72,7 @@ export async function signOutAction(): Promise<void> {
     await getAuth().api.signOut({ headers: await headers() });
   } catch (error) {
     // A session that is already gone is the outcome the user asked for.
-    console.error("sign-out failed", error);
+    (await requestLog()).warn({ err: error }, "sign-out failed");
   }
   redirect("/sign-in");
 }

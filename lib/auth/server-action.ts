@@ -1,7 +1,10 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { requestLog } from "@/lib/log";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import {
+  AppError,
   failure,
   missFailure,
   type ActionResult,
@@ -10,6 +13,7 @@ import {
   type Permission,
 } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
+import { limitWrites } from "@/lib/security/write-limit";
 
 // The one wrapper every server action with a session goes through, in one
 // order: read the session (UNAUTHENTICATED), parse every id (a malformed id is
@@ -18,23 +22,41 @@ import { fieldErrorsOf } from "@/lib/validation";
 // reason }) becomes the code for the permission the action needs
 // (missFailure); a Failure the body returns itself (VALIDATION …) passes
 // through. No redirect on a missing session: a form full of unsaved answers
-// must stay where it is and say to sign in again.
+// must stay where it is and say to sign in again. Every action writes unless
+// it says `reads: true`, and every write counts against the caller's per-user
+// write limit (lib/security/write-limit.ts) before anything is parsed.
 type IdSpec = Record<string, readonly [schema: z.ZodType, raw: unknown]>;
 export type ParsedIds<I extends IdSpec> = { [K in keyof I]: z.output<I[K][0]> };
 
 export async function serverAction<T, I extends IdSpec = Record<never, never>>(
-  spec: { ids?: I; permission?: Permission },
+  spec: { ids?: I; permission?: Permission; reads?: true },
   run: (user: CurrentUser, ids: ParsedIds<I>) => Promise<MutationResult<T> | ActionResult<T>>,
 ): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return failure("UNAUTHENTICATED");
+  if (!spec.reads) {
+    const limited = await limitWrites(user.id);
+    if (limited) return limited;
+  }
   const ids: Record<string, unknown> = {};
   for (const [name, [schema, raw]] of Object.entries(spec.ids ?? {})) {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return failure("NOT_FOUND");
     ids[name] = parsed.data;
   }
-  const result = await run(user, ids as ParsedIds<I>);
+  let result: MutationResult<T> | ActionResult<T>;
+  try {
+    result = await run(user, ids as ParsedIds<I>);
+  } catch (error) {
+    // A cap (lib/limits/data.ts) refuses inside the body's transaction by
+    // throwing AppError; a fault is logged here, once, and the user gets
+    // INTERNAL ("nothing was saved") instead of a stack trace.
+    if (error instanceof AppError) return failure(error.code);
+    // redirect() and notFound() are thrown on purpose: Next handles them.
+    unstable_rethrow(error);
+    (await requestLog()).error({ err: error }, "server action failed");
+    return failure("INTERNAL");
+  }
   if (result.ok) return result;
   return "reason" in result ? missFailure(result.reason, spec.permission ?? "edit") : result;
 }

@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
 import { getCurrentUserForAutosave } from "@/lib/auth/session";
+import { limitWrites } from "@/lib/security/write-limit";
 import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
 import { refuseJsonRequest } from "@/lib/security/json-request";
 import { ownOrigins } from "@/lib/security/origins";
+import { requestLog } from "@/lib/log";
 
 // The JSON doorway every autosaving step shares: the browser can send it with
 // fetch(keepalive) while a tab is closing, which a server action cannot, and
@@ -19,6 +21,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   VALIDATION: 422,
   INTERNAL: 500,
 };
@@ -50,18 +53,23 @@ export function autosaveRoute<P, T>(step: {
     if (refused) return reply(failure(refused.code));
     const user = await getCurrentUserForAutosave();
     if (!user) return reply(failure("UNAUTHENTICATED"));
+    const limited = await limitWrites(user.id);
+    if (limited) return reply(limited);
     const text = await request.text();
     if (text.length > maxBodyBytes) return reply(failure("TOO_LARGE"));
-    let body: { baseVersion?: unknown; values?: unknown };
+    let body: unknown;
     try {
-      body = JSON.parse(text) as typeof body;
+      body = JSON.parse(text);
     } catch {
       return reply(failure("VALIDATION"));
     }
+    // `null`, a number or a list parse as JSON too (found by the fuzz pass).
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return reply(failure("VALIDATION"));
+    const { baseVersion, values } = body as { baseVersion?: unknown; values?: unknown };
     try {
-      return reply(await step.save(user.id, await params, body.baseVersion, body.values));
+      return reply(await step.save(user.id, await params, baseVersion, values));
     } catch (error) {
-      console.error(`autosave of ${step.label} failed`, error);
+      (await requestLog()).error({ err: error, step: step.label }, "autosave failed");
       return reply(failure("INTERNAL"));
     }
   }

@@ -8,7 +8,8 @@ import { getStartValues } from "@/lib/drafts/data";
 import { getTranslations } from "next-intl/server";
 import { baseVersionSchema, draftIdSchema, startStepSchema, type StartStepInput } from "@/lib/drafts/schema";
 import type { SaveResult } from "@/lib/drafts/types";
-import type { ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult } from "@/lib/errors";
+import { limitWrites } from "@/lib/security/write-limit";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 
 // Creates the draft in the active space shown in the header. A stale active
@@ -16,8 +17,15 @@ import { parseInput, serverAction } from "@/lib/auth/server-action";
 // gets the dashboard back with a message naming the role needed.
 export async function createDraftAction(): Promise<void> {
   const user = await requireUser();
-  let result = await createDraftInSpace(user.id, user.activeOrganizationId);
-  if (!result.ok && result.reason === "not_found") result = await createDraftInSpace(user.id, null);
+  if (await limitWrites(user.id)) redirect("/drafts?error=RATE_LIMITED");
+  let result;
+  try {
+    result = await createDraftInSpace(user.id, user.activeOrganizationId);
+    if (!result.ok && result.reason === "not_found") result = await createDraftInSpace(user.id, null);
+  } catch (error) {
+    if (error instanceof AppError) redirect(`/drafts?error=${error.code}`);
+    throw error;
+  }
   if (!result.ok) redirect("/drafts?error=FORBIDDEN_EDITOR");
   redirect(`/drafts/${result.data.id}/start`);
 }
@@ -45,7 +53,7 @@ export type StartValuesResult = ActionResult<NonNullable<Awaited<ReturnType<type
 // For the conflict dialog: what is stored now and the version to save against.
 export async function getStartValuesAction(draftId: string): Promise<StartValuesResult> {
   return serverAction(
-    { ids: { draftId: [draftIdSchema, draftId] }, permission: "read" },
+    { ids: { draftId: [draftIdSchema, draftId] }, permission: "read", reads: true },
     async (user, { draftId: id }) => {
       const current = await getStartValues(user.id, id);
       return current ? { ok: true, data: current } : { ok: false, reason: "not_found" };

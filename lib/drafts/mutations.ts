@@ -1,16 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
-import { draftContextSchema, type StartStepDraft } from "@/lib/drafts/schema";
+import { draftContextSchema, type DraftContext, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   revisionSnapshotSchema,
+  revisionKeepAllMs,
   revisionThrottleMs,
   type RevisionReason,
   type RevisionSnapshot,
 } from "@/lib/drafts/snapshot";
 import { roleAllows } from "@/lib/orgs/roles";
+import { timeZone } from "@/lib/i18n/config";
+import { assertDraftCap } from "@/lib/limits/data";
 
 // Creates a draft in the caller's personal space (organizationId null) or in
 // an organisation where the caller may edit (redigerare or ägare).
@@ -20,17 +23,25 @@ export async function createDraft(userId: string, organizationId: string | null 
   return result.data;
 }
 
+// `initial`: a title and Start answers to begin with ("Ny från mall", lib/templates).
 export async function createDraftInSpace(
   userId: string,
   organizationId: string | null,
+  initial: { title?: string; context?: DraftContext } = {},
 ): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "forbidden" }> {
   if (organizationId !== null) {
     const member = await db.member.findFirst({ where: { userId, organizationId }, select: { role: true } });
     if (!member) return { ok: false, reason: "not_found" };
     if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
   }
+  await assertDraftCap(db, userId, organizationId);
   const draft = await db.draft.create({
-    data: { createdById: userId, organizationId, title: "", context: draftContextSchema.parse({}) },
+    data: {
+      createdById: userId,
+      organizationId,
+      title: initial.title ?? "",
+      context: draftContextSchema.parse(initial.context ?? {}),
+    },
     select: { id: true },
   });
   return { ok: true, data: draft };
@@ -61,7 +72,7 @@ export async function saveStartStep(
     return { ok: false, reason: access === "ok" ? "conflict" : access } as const;
   };
 
-  if (!(await revisionDue(db, draftId, userId, updatedAt))) {
+  if (!(await revisionDue(db, draftId, updatedAt))) {
     const updated = await db.draft.updateMany({ where, data });
     if (updated.count === 0) return miss(db);
     return { ok: true, data: { version: baseVersion + 1, updatedAt } };
@@ -77,10 +88,14 @@ export async function saveStartStep(
 // A new draft from an earlier one, as the template for a new procurement:
 // content and requirement rows (same numbers, same counters) are copied,
 // version history and exports are not. The copy starts its own history.
+// With a `title` ("Ny från mall": a new procurement from an earlier one; an
+// empty one keeps the prefixed title) no section is marked Klar yet: the new
+// procurement's sections are checked again.
 export async function copyDraft(
   userId: string,
   draftId: string,
   titlePrefix: string,
+  options: { title?: string } = {},
 ): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const source = await tx.draft.findFirst({
@@ -91,14 +106,15 @@ export async function copyDraft(
     // The copy stays in the source's organisation when the caller may edit
     // there; a läsare's copy lands in their personal space.
     const sameSpace = (await checkDraftAccess(tx, userId, draftId, "edit")) === "ok";
+    await assertDraftCap(tx, userId, sameSpace ? source.organizationId : null);
     const copy = await tx.draft.create({
       data: {
         createdById: userId,
         organizationId: sameSpace ? source.organizationId : null,
-        title: `${titlePrefix}${source.title}`.slice(0, 200),
+        title: (options.title || `${titlePrefix}${source.title}`).slice(0, 200),
         context: draftContextSchema.parse(source.context),
         answers: source.answers ?? {},
-        completedSteps: source.completedSteps ?? [],
+        completedSteps: options.title === undefined ? (source.completedSteps ?? []) : [],
         nextNumberKn: source.nextNumberKn,
         nextNumberJu: source.nextNumberJu,
         nextNumberAm: source.nextNumberAm,
@@ -167,21 +183,37 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
   return revisionSnapshotSchema.parse(draft);
 }
 
-// The throttle rule: a "save" revision is due when the draft has none yet,
-// when the last one is older than revisionThrottleMs, or when the last one
-// was written by someone else.
-export async function revisionDue(
-  client: Pick<Tx, "draftRevision">,
-  draftId: string,
-  userId: string,
-  now: Date,
-): Promise<boolean> {
+// The throttle rule: a "save" revision is due when the draft has none yet or
+// when the last one is older than revisionThrottleMs, whoever wrote it.
+export async function revisionDue(client: Pick<Tx, "draftRevision">, draftId: string, now: Date): Promise<boolean> {
   const last = await client.draftRevision.findFirst({
     where: { draftId },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    select: { createdAt: true, createdById: true },
+    select: { createdAt: true },
   });
-  return !last || last.createdById !== userId || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+  return !last || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+}
+
+const swedishDay = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short" });
+
+// Keeps every revision of the last day and the newest of each earlier day
+// (Swedish calendar day); run whenever a revision is written.
+export async function thinRevisions(client: Pick<Tx, "draftRevision">, draftId: string, now: Date): Promise<number> {
+  const older = await client.draftRevision.findMany({
+    where: { draftId, createdAt: { lt: new Date(now.getTime() - revisionKeepAllMs) } },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { id: true, createdAt: true },
+  });
+  const seenDays = new Set<string>();
+  const surplus = older.filter((revision) => {
+    const day = swedishDay.format(revision.createdAt);
+    if (seenDays.has(day)) return true;
+    seenDays.add(day);
+    return false;
+  });
+  if (surplus.length === 0) return 0;
+  const { count } = await client.draftRevision.deleteMany({ where: { id: { in: surplus.map((r) => r.id) } } });
+  return count;
 }
 
 // Call after a content change, inside the same transaction, with the draft's
@@ -192,10 +224,11 @@ export async function recordRevision(
   input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
 ): Promise<boolean> {
   const { draftId, userId, version, reason = "save", now = new Date() } = input;
-  if (reason === "save" && !(await revisionDue(tx, draftId, userId, now))) return false;
+  if (reason === "save" && !(await revisionDue(tx, draftId, now))) return false;
   const snapshot = await snapshotDraft(tx, draftId);
   await tx.draftRevision.create({
     data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
   });
+  await thinRevisions(tx, draftId, now);
   return true;
 }

@@ -52,6 +52,11 @@ export const revisionReasons = [
 ] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 
-// The throttle: at most one "save" revision per draft in this window, unless
-// the author differs from the last revision's (docs/ARCHITECTURE.md, "Revisions").
+// The throttle: at most one "save" revision per draft in this window,
+// whoever saves, so two people alternating cannot write one per save
+// (docs/ARCHITECTURE.md, "Revisions").
 export const revisionThrottleMs = 5 * 60 * 1000;
+
+// Thinning: every revision of the last day is kept; older ones are thinned
+// to the newest of each calendar day in Sweden.
+export const revisionKeepAllMs = 24 * 60 * 60 * 1000;

@@ -4,6 +4,7 @@ import type { DocumentData } from "@/lib/document/types";
 import { completeExport, failExport } from "@/lib/exports/mutations";
 import type { ExportFormat } from "@/lib/exports/formats";
 import { renderInWorker } from "@/lib/exports/pool";
+import { rootLog } from "@/lib/log";
 
 type Renderer = (data: DocumentData | ChecklistData) => Promise<{ bytes: Uint8Array<ArrayBuffer>; renderMs: number }>;
 
@@ -20,9 +21,9 @@ export async function renderExport(
     await completeExport(exportId, bytes, renderMs);
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
-    console.error("export render failed", { exportId, error });
+    rootLog.error({ err: error, exportId }, "export render failed");
     await failExport(exportId, timedOut ? "timeout" : "render_failed").catch((cause: unknown) =>
-      console.error("could not mark export failed", { exportId, cause }),
+      rootLog.error({ err: cause, exportId }, "could not mark export failed"),
     );
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import type { ChecklistData } from "@/lib/document/checklist";
@@ -51,8 +52,28 @@ export async function createPendingExport(
       },
       select: { id: true },
     });
+    await pruneExports(tx, input.draftId);
     return { ok: true, data: created };
   });
+}
+
+// Each export holds its snapshot and its file: beyond the newest N per draft
+// (EXPORTS_KEPT_PER_DRAFT), finished exports nobody downloaded are removed.
+// A downloaded one may be in a colleague's or a bidder's hands: it stays.
+async function pruneExports(tx: Tx, draftId: string): Promise<void> {
+  const superseded = await tx.export.findMany({
+    where: { draftId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: getEnv().EXPORTS_KEPT_PER_DRAFT,
+    select: { id: true, status: true, downloadedAt: true },
+  });
+  const ids = superseded.filter((e) => e.status !== "pending" && e.downloadedAt === null).map((e) => e.id);
+  if (ids.length > 0) await tx.export.deleteMany({ where: { id: { in: ids } } });
+}
+
+// Recorded once, on the first download (app/drafts/[draftId]/exports/[exportId]).
+export async function markExportDownloaded(exportId: string): Promise<void> {
+  await db.export.updateMany({ where: { id: exportId, downloadedAt: null }, data: { downloadedAt: new Date() } });
 }
 
 type Tx = Prisma.TransactionClient;

@@ -6,6 +6,7 @@ import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
 import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 import type { ExportFormat } from "@/lib/exports/formats";
+import { rootLog } from "@/lib/log";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -53,7 +54,7 @@ export function pdfPoolStatus(): { workers: number; usable: boolean } {
     if (!existsSync(pdfWorkerFile(process.cwd()))) return { workers: 0, usable: false };
     return { workers: pool().maxThreads, usable: true };
   } catch (error) {
-    console.error("the PDF worker pool is not usable", error);
+    rootLog.error({ err: error }, "the PDF worker pool is not usable");
     return { workers: 0, usable: false };
   }
 }

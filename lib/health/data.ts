@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { migrationState, type MigrationState } from "@/lib/health/report";
+import { rootLog } from "@/lib/log";
 
 // Whether the database answers, and whether every migration in
 // prisma/migrations is recorded as applied (an app started on an older
@@ -24,7 +25,7 @@ export async function databaseHealth(): Promise<{ usable: boolean; migrations: M
       ),
     };
   } catch (error) {
-    console.error("health: the database is not usable", error);
+    rootLog.error({ err: error }, "health: the database is not usable");
     return { usable: false, migrations: "unknown" };
   }
 }

@@ -8,6 +8,7 @@ import { APIError } from "better-auth/api";
 import { getAuth } from "@/lib/auth/auth";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { assertOrganisationCap } from "@/lib/limits/data";
 import { recordAudit } from "@/lib/audit/mutations";
 import { failure, type ActionResult } from "@/lib/errors";
 import { checkOrgAccess, countOwners, findInvitation, findMember } from "@/lib/orgs/data";
@@ -20,6 +21,7 @@ import {
   type InviteInput,
 } from "@/lib/orgs/schema";
 import type { OrgRole } from "@/lib/orgs/roles";
+import { requestLog } from "@/lib/log";
 
 // Better Auth throws APIError from more than one copy of the class (its own
 // bundle and better-call), so instanceof is not reliable: read the fields.
@@ -32,8 +34,8 @@ function apiError(error: unknown): { status: number; code: string } | null {
   return null;
 }
 
-function logged(error: unknown, what: string) {
-  console.error(`${what} failed`, apiError(error) ?? error);
+async function logged(error: unknown, what: string) {
+  (await requestLog()).error({ err: error, refusal: apiError(error)?.code }, `${what} failed`);
 }
 
 function slugFor(name: string): string {
@@ -69,6 +71,7 @@ export async function createOrganizationAction(input: CreateOrgInput): Promise<A
   return serverAction({}, async (user) => {
     const parsed = parseInput(createOrgSchema, input);
     if (!parsed.ok) return parsed;
+    await assertOrganisationCap(user.id);
     try {
       // The plugin makes the creator ägare and the new organisation active.
       const org = await getAuth().api.createOrganization({
@@ -86,7 +89,7 @@ export async function createOrganizationAction(input: CreateOrgInput): Promise<A
       revalidatePath("/", "layout");
       return { ok: true, data: { id: org.id } };
     } catch (error) {
-      logged(error, "create organization");
+      await logged(error, "create organization");
       return failure("INTERNAL");
     }
   });
@@ -117,7 +120,7 @@ export async function inviteMemberAction(
     } catch (error) {
       const code = apiError(error)?.code ?? "";
       if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
-      logged(error, "invite member");
+      await logged(error, "invite member");
       return failure("INTERNAL");
     }
   });
@@ -131,7 +134,7 @@ export async function cancelInvitationAction(organizationId: string, invitationI
     try {
       await getAuth().api.cancelInvitation({ body: { invitationId: invitation.id }, headers: await headers() });
     } catch (error) {
-      logged(error, "cancel invitation");
+      await logged(error, "cancel invitation");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -170,7 +173,7 @@ export async function changeMemberRoleAction(
         headers: await headers(),
       });
     } catch (error) {
-      logged(error, "change role");
+      await logged(error, "change role");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -197,7 +200,7 @@ export async function removeMemberAction(organizationId: string, memberId: strin
         headers: await headers(),
       });
     } catch (error) {
-      logged(error, "remove member");
+      await logged(error, "remove member");
       return failure("INTERNAL");
     }
     await recordAudit({
@@ -227,7 +230,7 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
       // Expired, revoked, used or meant for another address: all "not found".
       const api = apiError(error);
       if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
-      logged(error, "accept invitation");
+      await logged(error, "accept invitation");
       return failure("INTERNAL");
     }
   });
@@ -236,6 +239,8 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
 // Explicit space switch from the header: "" = personal space.
 export async function switchSpaceAction(formData: FormData): Promise<void> {
   const user = await requireUser();
+  // A crafted call can send anything (found by npm run test:fuzz): no switch.
+  if (!(formData instanceof FormData)) redirect("/drafts");
   const raw = formData.get("organizationId");
   const target = typeof raw === "string" && raw !== "" ? raw : null;
   if (target !== null) {
@@ -245,7 +250,7 @@ export async function switchSpaceAction(formData: FormData): Promise<void> {
   try {
     await getAuth().api.setActiveOrganization({ body: { organizationId: target }, headers: await headers() });
   } catch (error) {
-    logged(error, "switch space");
+    await logged(error, "switch space");
   }
   revalidatePath("/", "layout");
   redirect("/drafts");

@@ -8,6 +8,7 @@ import type { Suggestion } from "@/lib/catalog/schema";
 import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
 import { currentSuggestion } from "@/lib/catalog/current";
 import type { RevisionReason } from "@/lib/drafts/snapshot";
+import { assertRequirementCap } from "@/lib/limits/data";
 import { recordRevision } from "@/lib/drafts/mutations";
 import { type RequirementValues } from "@/lib/requirements/schema";
 import { distributeWeights, weightsAfterAccept } from "@/lib/requirements/weights";
@@ -69,6 +70,7 @@ async function insert(
   input: RequirementValues,
   provenance: { suggestionId?: string; modelIds?: string[]; adoptedSuggestion?: AdoptedSuggestion } = {},
 ): Promise<{ id: string; code: string }> {
+  await assertRequirementCap(tx, draftId);
   const field = counterField[perspective];
   const counters = await tx.draft.update({
     where: { id: draftId },

@@ -3,6 +3,7 @@ import { authEndpoints } from "@/lib/auth/http-surface";
 import { readJsonBody } from "@/lib/security/body-limit";
 import { refuseJsonRequest } from "@/lib/security/json-request";
 import { ownOrigins } from "@/lib/security/origins";
+import { rootLog } from "@/lib/log";
 
 // TEST-ONLY: lets the access e2e suite (e2e/access.spec.ts) call every server
 // action with any ids as the signed-in caller of the request, exactly as the
@@ -26,6 +27,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/orgs/actions": () => import("@/lib/orgs/actions"),
   "lib/exports/actions": () => import("@/lib/exports/actions"),
   "lib/exports/import-actions": () => import("@/lib/exports/import-actions"),
+  "lib/templates/actions": () => import("@/lib/templates/actions"),
 };
 
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";
@@ -78,7 +80,7 @@ export async function POST(request: Request) {
       return json({ kind: "redirect", location: digest.split(";")[2] });
     if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
       return json({ kind: "http", status: Number(digest.split(";")[1]) });
-    console.error("test action failed", error);
+    rootLog.error({ err: error }, "test action failed");
     return json({ kind: "error" }, 500);
   }
 }

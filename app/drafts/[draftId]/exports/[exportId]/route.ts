@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { getExportForUser } from "@/lib/exports/data";
 import { contentTypes, fileNames } from "@/lib/exports/formats";
+import { markExportDownloaded } from "@/lib/exports/mutations";
 import { exportFilename } from "@/lib/exports/pdf-meta";
 
 type Context = { params: Promise<{ draftId: string; exportId: string }> };
@@ -14,6 +15,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!stored)
     return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
+  await markExportDownloaded(stored.id);
   const { suffix, extension } = fileNames[stored.format];
   const filename = exportFilename(`${stored.title}${suffix}`, stored.sequence ?? stored.draftVersion, extension);
   const body = new Uint8Array(stored.bytes);

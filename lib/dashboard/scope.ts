@@ -1,0 +1,50 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DashboardQuery, DashboardSort } from "@/lib/dashboard/schema";
+
+// visibleDraftsWhere (lib/drafts/scope.ts) with the caller's memberships
+// resolved first: `organizationId IN (…)` lets SQLite walk the
+// (organizationId, updatedAt) indexes, where the relation filter makes it test
+// a correlated membership subquery on every draft (5× slower at 10,000
+// drafts, docs/BENCHMARKS.md). Every role may read, so every membership
+// counts; data.test.ts checks both give the same drafts.
+export function readableDraftsWhere(userId: string, organizationIds: readonly string[]): Prisma.DraftWhereInput {
+  return {
+    deletedAt: null,
+    OR: [{ organizationId: null, createdById: userId }, { organizationId: { in: [...organizationIds] } }],
+  };
+}
+
+// The dashboard's filters on top of the caller's scope, so a filter can only
+// ever narrow what the caller may see.
+export function dashboardWhere(
+  userId: string,
+  organizationIds: readonly string[],
+  query: DashboardQuery,
+): Prisma.DraftWhereInput {
+  const and: Prisma.DraftWhereInput[] = [readableDraftsWhere(userId, organizationIds)];
+  // SQLite's LIKE: case-insensitive for ASCII only (å/Å differ). Title or any
+  // requirement's text.
+  if (query.q)
+    and.push({ OR: [{ title: { contains: query.q } }, { requirements: { some: { text: { contains: query.q } } } }] });
+  if (query.space === "personal") and.push({ organizationId: null });
+  else if (query.space !== "all") and.push({ organizationId: query.space });
+  if (query.status !== "all") and.push({ status: query.status });
+  if (query.gap !== "all") {
+    and.push({
+      OR: [
+        { requirements: { none: { perspective: query.gap } } },
+        // completedSteps is a JSON array of step ids, e.g. ["start","juridik"];
+        // the quoted id cannot match another id's substring.
+        { NOT: { completedSteps: { string_contains: `"${query.gap}"` } } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+// Ties broken by id so pages never repeat or skip a draft.
+export function dashboardOrderBy(sort: DashboardSort): Prisma.DraftOrderByWithRelationInput[] {
+  if (sort === "title") return [{ title: "asc" }, { id: "asc" }];
+  if (sort === "created") return [{ createdAt: "desc" }, { id: "desc" }];
+  return [{ updatedAt: "desc" }, { id: "desc" }];
+}

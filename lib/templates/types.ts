@@ -1,0 +1,2 @@
+export type TemplateSource = { id: string; title: string; organizationName: string | null };
+export type TemplateSources = { templates: TemplateSource[]; recent: TemplateSource[] };

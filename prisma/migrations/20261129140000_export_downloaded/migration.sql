@@ -1,0 +1,2 @@
+-- First download of an export: pruning keeps every downloaded export.
+ALTER TABLE "Export" ADD COLUMN "downloadedAt" DATETIME;
