@@ -31,10 +31,11 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     // Server action bodies above this are refused before the action runs
-    // (413); the largest legitimate form (a requirement's texts) is far below.
-    serverActions: { bodySizeLimit: "1mb" },
+    // (413). It is the import's limit (a 10 MB file, lib/security/body-limit.ts);
+    // proxy.ts refuses a body over 1 MB on every other path before it gets here.
+    serverActions: { bodySizeLimit: "24mb" },
     // Proxy buffers request bodies up to this size for route handlers.
-    proxyClientMaxBodySize: "1mb",
+    proxyClientMaxBodySize: "24mb",
   },
 };
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { requestBodyLimitBytes } from "@/lib/security/body-limit";
+import { bodyLimitFor } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 // Security headers for every document and route handler. The CSP carries a
@@ -9,7 +9,7 @@ export function proxy(request: NextRequest) {
   // Oversized bodies (server actions and route handlers alike) are refused
   // here with a clear code instead of being truncated and failing to parse.
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > requestBodyLimitBytes) {
+  if (declared > bodyLimitFor(request.nextUrl.pathname)) {
     return Response.json({ ok: false, code: "TOO_LARGE" }, { status: 413, headers: securityHeaders({ https: false }) });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -26,6 +26,7 @@ const renderers = {
   pdf: async () => renderRequirementsPdf,
   docx: async () => (await load("lib", "exports", "docx", "render.ts")).renderDocx,
   xlsx: async () => (await load("lib", "exports", "xlsx", "render.ts")).renderXlsx,
+  checklist: async () => (await load("components", "pdf", "checklist.tsx")).renderChecklistPdf,
 };
 
 // A task is { format, data }; a bare document (older callers) is a PDF.

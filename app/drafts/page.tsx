@@ -38,6 +38,7 @@ export default async function DraftsPage({ searchParams }: Props) {
     getSpaces(user.id, user.activeOrganizationId),
     countSourceUpdates(user.id),
   ]);
+  const tImport = await getTranslations("import");
   const personal = tOrgs("space.personal");
   const activeName = spaces.active?.name ?? personal;
   const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
@@ -77,6 +78,13 @@ export default async function DraftsPage({ searchParams }: Props) {
           </Link>
         </p>
       )}
+      {canCreate ? (
+        <p className="mb-4">
+          <Link href="/drafts/import" className="text-brand underline">
+            {tImport("link")}
+          </Link>
+        </p>
+      ) : null}
       <p className="mb-8">
         <Link href="/drafts/trash" className="text-brand underline">
           {tTrash("trashLink")}

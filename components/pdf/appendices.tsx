@@ -1,5 +1,6 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { DocumentData } from "@/lib/document/types";
+import { splitLongWord } from "@/components/pdf/fonts";
 import { styles } from "@/components/pdf/styles";
 
 export function Evaluation({ evaluation: e }: { evaluation: DocumentData["evaluation"] }) {
@@ -52,9 +53,15 @@ export function Sources({ sources: s }: { sources: DocumentData["sources"] }) {
             {model.citedBy}
           </Text>
           <Text style={styles.sourceMeta}>{model.status.join(" · ")}</Text>
-          <Link src={model.url} style={styles.sourceUrl}>
-            {model.url}
-          </Link>
+          {/* One link per piece in a wrapping row: a long URL breaks between
+              pieces, where text layout would insert a hyphen. */}
+          <View style={styles.urlRow}>
+            {splitLongWord(model.url).map((piece, i) => (
+              <Link key={i} src={model.url} style={styles.sourceUrl}>
+                {piece}
+              </Link>
+            ))}
+          </View>
         </View>
       ))}
     </View>

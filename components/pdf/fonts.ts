@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 
 let registered = false;
 
@@ -22,20 +23,22 @@ export function splitLongWord(word: string): string[] {
   });
 }
 
-// Inter from an npm package (TTF, full Latin incl. å ä ö); the path is built
-// from the working directory at run time because bundlers rewrite
-// require.resolve and the font must not be inlined into the server bundle.
+// Inter from an npm package (TTF, full Latin incl. å ä ö, Greek, Cyrillic),
+// then Noto Sans Arabic and Noto Emoji for what Inter lacks: react-pdf picks
+// per character the first family in styles.page's fontFamily list that has
+// it, and orders right-to-left runs itself (bidi-js). The files and their
+// coverage are named in lib/document/glyphs.ts.
 export function registerFonts(): void {
   if (registered) return;
-  const dir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "inter");
-  Font.register({
-    family: "Inter",
-    fonts: [
-      { src: path.join(dir, "400Regular", "Inter_400Regular.ttf"), fontWeight: 400 },
-      { src: path.join(dir, "600SemiBold", "Inter_600SemiBold.ttf"), fontWeight: 600 },
-      { src: path.join(dir, "700Bold", "Inter_700Bold.ttf"), fontWeight: 700 },
-    ],
-  });
+  for (const family of pdfFontFamilies) {
+    Font.register({
+      family: family.family,
+      fonts: Object.entries(pdfFontWeights).map(([weight, name]) => ({
+        src: path.join(family.dir, family.file(name)),
+        fontWeight: Number(weight),
+      })),
+    });
+  }
   Font.registerHyphenationCallback(splitLongWord);
   registered = true;
 }

@@ -85,11 +85,12 @@ describe("requirements PDF", () => {
     const data = sampleDocument(sampleSource(0, { requirements, title: "Ärende 👩‍⚕️ för Åre" }));
     const bytes = await renderRequirementsPdf(data);
     const text = extractText(bytes);
-    expect(text).toContain("Åtgärden ska märkas tydligt:");
+    // Emoji are kept, in Noto Emoji (components/pdf/fonts.ts).
+    expect(text).toContain("Åtgärden ska märkas 🚀 tydligt:");
     // The long word wraps in pieces (with hyphens) instead of leaving the page.
     const joined = text.replace(/- /g, "");
     expect(joined).toContain(word);
-    expect(text).toContain("Ärende för Åre");
+    expect(text).toMatch(/Ärende 👩\u200D?⚕\uFE0F? för Åre/u);
     expect(text).toContain(`Sida 1 av ${countPdfPages(bytes)}`);
   });
 

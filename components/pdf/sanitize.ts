@@ -1,12 +1,16 @@
-// Inter has no emoji; fontkit would draw them as stray glyphs over the next
-// letters. The PDF drops them (and their joiners and variation selectors);
-// the stored snapshot and the HTML print view keep the original text.
-const unsupported = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+import { withoutMissingGlyphs } from "@/lib/document/glyphs";
 
-const detect = new RegExp(unsupported.source, "u");
+// Characters none of the PDF's fonts has (CJK, Hebrew, Devanagari …) would be
+// drawn as empty boxes or stray glyphs over the next letters. The PDF leaves
+// them out; the export page names the requirements that hold them before
+// rendering (missingGlyphs), and the stored snapshot, Word, Excel and the
+// print view keep the original text.
+// Two astral characters in a row (😀😀, a flag's two letters) lose the second
+// glyph in react-pdf 4.9's text layout; a zero-width space between them keeps both.
+const astralPair = /([\uD800-\uDBFF][\uDC00-\uDFFF])(?=[\uD800-\uDBFF])/g;
 
 export function pdfSafe(text: string): string {
-  return detect.test(text) ? text.replace(unsupported, "").replace(/ {2,}/g, " ") : text;
+  return withoutMissingGlyphs(text).replace(astralPair, "$1\u200B");
 }
 
 export function pdfSafeData<T>(value: T): T {

@@ -35,7 +35,8 @@ const noFeatures = {
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: "Inter",
+    // Fallbacks in order (lib/document/glyphs.ts); Latin text never leaves Inter.
+    fontFamily: ["Inter", "NotoSansArabic", "NotoEmoji"],
     fontSize: 10,
     color: colors.text,
     paddingTop: 28,
@@ -118,6 +119,9 @@ export const styles = StyleSheet.create({
   reqText: { marginBottom: 3 },
   reqField: { fontSize: 9, color: colors.text, marginBottom: 1 },
   reqFieldLabel: { fontWeight: 600 },
+  // Intern checklista (components/pdf/checklist.tsx)
+  checkRow: { flexDirection: "row", alignItems: "center", marginBottom: 2 },
+  checkBox: { width: 9, height: 9, borderWidth: 1, borderColor: colors.text, marginRight: 6 },
   // Tables
   tableHead: {
     flexDirection: "row",
@@ -137,5 +141,6 @@ export const styles = StyleSheet.create({
   sourceName: { fontWeight: 600 },
   sourceMeta: { fontSize: 9, color: colors.muted },
   sourceUrl: { fontSize: 9, color: colors.accent },
+  urlRow: { flexDirection: "row", flexWrap: "wrap" },
   term: { fontWeight: 700 },
 });

@@ -102,6 +102,22 @@ const A = "lib/answers/actions";
 const S = "lib/drafts/actions";
 const O = "lib/orgs/actions";
 const X = "lib/exports/actions";
+const I = "lib/exports/import-actions";
+// The smallest Kravlots file (docs/kravlots-export.schema.json) the import accepts.
+const kravlotsFile = JSON.stringify({
+  format: "kravlots",
+  formatVersion: 1,
+  exportedAt: "2026-11-29T10:00:00.000Z",
+  draft: {
+    title: "Importerad kravspecifikation",
+    status: "draft",
+    context: {},
+    answers: {},
+    completedSteps: [],
+    nextNumbers: { kundnytta: 1, juridik: 1, arbetsmiljo: 1, organisation: 1 },
+  },
+  requirements: [],
+});
 const M = "lib/templates/actions";
 const form = (fields: Record<string, string>) => ({ __formData: fields });
 const TO_START = { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } as const;
@@ -116,11 +132,13 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/page.tsx": draftPage((_, id) => `/drafts/${id}`),
   "app/drafts/[draftId]/start/page.tsx": draftPage((_, id) => `/drafts/${id}/start`),
   "app/drafts/[draftId]/export/page.tsx": draftPage((_, id) => `/drafts/${id}/export`),
+  "app/drafts/[draftId]/import/page.tsx": draftPage((_, id) => `/drafts/${id}/import`),
   "app/drafts/[draftId]/checklist/page.tsx": draftPage((_, id) => `/drafts/${id}/checklist`),
   "app/drafts/[draftId]/[perspective]/page.tsx": draftPage((_, id) => `/drafts/${id}/juridik`),
   "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
+  "app/drafts/import/page.tsx": open("no id; offers only spaces where the caller may edit, the action checks again"),
   "app/drafts/new/page.tsx": open("no id; lists only templates and drafts from visibleDraftsWhere"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
@@ -311,6 +329,47 @@ export const registry: Record<string, Entry> = {
       { actor: "owner", call: act(X, "exportDocumentAction", w.d2, "docx"), expect: NF },
       { actor: "signedOut", call: act(X, "exportDocumentAction", w.d1, "docx"), expect: UNAUTH },
       { actor: "removed", call: act(X, "exportDocumentAction", w.d1, "xlsx"), expect: NF },
+      { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "json"), expect: OK },
+      { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "json"), expect: NF },
+      { actor: "owner", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: OK },
+      { actor: "reader", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(X, "exportDocumentAction", w.d1, "checklist"), expect: NF },
+    ],
+  },
+  // Access is checked before the file is read, so an empty file stands in for
+  // every denial; the owner's own call reaches the file check (unit tests in
+  // lib/exports/matrix cover a real kravmatris).
+  [`${I}#previewMatrixImportAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(I, "previewMatrixImportAction", (_, d) => [d, ""], false).attempts(w),
+      { actor: "owner", call: act(I, "previewMatrixImportAction", w.d1, ""), expect: { code: "VALIDATION" } },
+    ],
+  },
+  [`${I}#applyMatrixImportAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(I, "applyMatrixImportAction", (_, d) => [d, w.version(d), ""], false).attempts(w),
+      {
+        actor: "owner",
+        call: act(I, "applyMatrixImportAction", w.d1, w.version(w.d1), ""),
+        expect: { code: "VALIDATION" },
+      },
+    ],
+  },
+  // The space is the id: an organisation where the caller may edit, or "personal".
+  [`${I}#importDraftAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: OK },
+      { actor: "owner", call: act(I, "importDraftAction", "personal", kravlotsFile), expect: OK },
+      { actor: "owner", call: act(I, "importDraftAction", w.org1, "{}"), expect: { code: "VALIDATION" } },
+      { actor: "reader", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NEEDS_EDITOR },
+      { actor: "foreign", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NF },
+      { actor: "owner", call: act(I, "importDraftAction", w.org2, kravlotsFile), expect: NF },
+      { actor: "signedOut", call: act(I, "importDraftAction", "personal", kravlotsFile), expect: UNAUTH },
+      { actor: "removed", call: act(I, "importDraftAction", w.org1, kravlotsFile), expect: NF },
     ],
   },
   // "Ny från mall" (issue 14): a kind in the session's active space needs

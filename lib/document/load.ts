@@ -31,8 +31,16 @@ export async function loadDocument(
 }
 
 export async function loadChecklist(userId: string, draftId: string): Promise<ChecklistData | null> {
+  return (await loadChecklistSource(userId, draftId))?.data ?? null;
+}
+
+// With the draft version it was read at, for the checklist's own export.
+export async function loadChecklistSource(
+  userId: string,
+  draftId: string,
+): Promise<{ data: ChecklistData; version: number; locale: string } | null> {
   const source = await getDocumentSource(userId, draftId);
   if (!source) return null;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  return buildChecklist(source, t, locale);
+  return { data: buildChecklist(source, t, locale), version: source.version, locale };
 }

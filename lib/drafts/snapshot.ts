@@ -41,7 +41,15 @@ export const revisionSnapshotSchema = z.object({
 export type RequirementSnapshot = z.infer<typeof requirementSnapshotSchema>;
 export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 
-export const revisionReasons = ["save", "restore", "copy", "before_restore", "source_update", "source_kept"] as const;
+export const revisionReasons = [
+  "save",
+  "restore",
+  "copy",
+  "before_restore",
+  "source_update",
+  "source_kept",
+  "import",
+] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 
 // The throttle: at most one "save" revision per draft in this window,

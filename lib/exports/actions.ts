@@ -3,12 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { recordDraftAudit } from "@/lib/audit/mutations";
-import { loadDocument } from "@/lib/document/load";
+import { loadChecklistSource, loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
-import { failure, type ActionResult } from "@/lib/errors";
+import { failure, missFailure, type ActionResult } from "@/lib/errors";
 import { isExportFormat, type ExportFormat } from "@/lib/exports/formats";
 import { renderExportAs } from "@/lib/exports/jobs";
-import { createPendingExport } from "@/lib/exports/mutations";
+import { buildKravlotsFile, serializeKravlotsFile } from "@/lib/exports/json/build";
+import { getDraftForJson } from "@/lib/exports/json/data";
+import { completeExport, createPendingExport } from "@/lib/exports/mutations";
 import { serverAction } from "@/lib/auth/server-action";
 
 // Creates a pending export (PDF, Word or Excel) from a snapshot of the draft
@@ -22,6 +24,8 @@ export async function exportDocumentAction(
     { ids: { draftId: [draftIdSchema, draftId] }, permission: "edit" },
     async (user, { draftId: id }) => {
       if (!isExportFormat(format)) return failure("VALIDATION");
+      if (format === "json") return exportKravlotsFile(user.id, id);
+      if (format === "checklist") return exportChecklist(user.id, id);
       const loaded = await loadDocument(user.id, id);
       if (!loaded) return { ok: false, reason: "not_found" };
       const { source, dataFor, locale } = loaded;
@@ -41,6 +45,51 @@ export async function exportDocumentAction(
       return { ok: true, data: { exportId: created.data.id } };
     },
   );
+}
+
+// The Kravlots file needs no layout: it is built, stored and hashed within
+// the request, so it is ready by the panel's first poll.
+async function exportKravlotsFile(userId: string, draftId: string): Promise<ActionResult<{ exportId: string }>> {
+  const row = await getDraftForJson(userId, draftId);
+  if (!row) return failure("NOT_FOUND");
+  const file = buildKravlotsFile(row, new Date());
+  const created = await createPendingExport(userId, {
+    draftId,
+    draftVersion: row.version,
+    locale: "sv",
+    format: "json",
+    snapshot: file,
+  });
+  if (!created.ok) return missFailure(created.reason, "edit");
+  const start = performance.now();
+  await completeExport(created.data.id, serializeKravlotsFile(file), performance.now() - start);
+  await recordDraftAudit("export", userId, draftId, {
+    exportId: created.data.id,
+    version: row.version,
+    format: "json",
+  });
+  revalidatePath(`/drafts/${draftId}/export`);
+  return { ok: true, data: { exportId: created.data.id } };
+}
+
+// The Intern checklista: the buyer's own (IN) requirements, rendered like the
+// documents in the worker pool, with the same version number as they have.
+async function exportChecklist(userId: string, draftId: string): Promise<ActionResult<{ exportId: string }>> {
+  const loaded = await loadChecklistSource(userId, draftId);
+  if (!loaded) return failure("NOT_FOUND");
+  const created = await createPendingExport(userId, {
+    draftId,
+    draftVersion: loaded.version,
+    locale: loaded.locale,
+    format: "checklist",
+    snapshot: loaded.data,
+  });
+  if (!created.ok) return missFailure(created.reason, "edit");
+  const details = { exportId: created.data.id, version: loaded.version, format: "checklist" };
+  await recordDraftAudit("export", userId, draftId, details);
+  after(() => renderExportAs("checklist", created.data.id, loaded.data));
+  revalidatePath(`/drafts/${draftId}/export`);
+  return { ok: true, data: { exportId: created.data.id } };
 }
 
 export async function exportPdfAction(draftId: string): Promise<ActionResult<{ exportId: string }>> {

@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
+import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
 import type { MutationResult } from "@/lib/errors";
 import type { ExportFormat } from "@/lib/exports/formats";
+import type { KravlotsFile } from "@/lib/exports/json/schema";
 import { countPdfPages, sha256Hex } from "@/lib/exports/pdf-meta";
 import type { ExportFailure } from "@/lib/exports/types";
 
@@ -15,7 +17,8 @@ export type PendingExportInput = {
   draftId: string;
   draftVersion: number;
   locale: string;
-  snapshot: DocumentData | ((sequence: number) => DocumentData);
+  // The Kravlots file (format json) is its own snapshot.
+  snapshot: DocumentData | KravlotsFile | ChecklistData | ((sequence: number) => DocumentData);
   format?: ExportFormat;
 };
 

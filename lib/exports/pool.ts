@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { Piscina } from "piscina";
+import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
 import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 import type { ExportFormat } from "@/lib/exports/formats";
@@ -15,7 +16,7 @@ import { rootLog } from "@/lib/log";
 type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 
 const key = Symbol.for("kravlots.pdfPool");
-type Task = { format: ExportFormat; data: DocumentData };
+type Task = { format: ExportFormat; data: DocumentData | ChecklistData };
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
 function pool(): Piscina<Task, WorkerResult> {
@@ -39,7 +40,7 @@ export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000)
 
 export async function renderInWorker(
   format: ExportFormat,
-  data: DocumentData,
+  data: DocumentData | ChecklistData,
   timeoutMs = 120_000,
 ): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);

@@ -1,8 +1,18 @@
 // Route handlers read bodies through this, so an oversized request is a clear
 // 413 TOO_LARGE instead of an unbounded read or a crash.
-// Matches next.config.ts (serverActions.bodySizeLimit, proxyClientMaxBodySize).
+// Matches next.config.ts (serverActions.bodySizeLimit, proxyClientMaxBodySize),
+// which hold the import's larger limit; proxy.ts holds every other path to this one.
 export const requestBodyLimitBytes = 1024 * 1024;
 export const routeBodyLimitBytes = requestBodyLimitBytes;
+// "Importera från fil" (app/drafts/import, its server action posts there)
+// carries a file of up to 10 MB (importLimits.bytes), JSON-encoded as the
+// action's argument: escaping can double its size. The action refuses a file
+// over 10 MB itself, with a message that says so.
+// The Excel import (app/drafts/[draftId]/import) sends its file as base64.
+const importPath = /^\/drafts\/(?:[^/]+\/)?import$/;
+export const importBodyLimitBytes = 24 * 1024 * 1024;
+export const bodyLimitFor = (pathname: string) =>
+  importPath.test(pathname) ? importBodyLimitBytes : requestBodyLimitBytes;
 
 export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "TOO_LARGE" | "VALIDATION" };

@@ -82,6 +82,8 @@ export function sourcesChapter(data: DocumentData): FileChild[] {
         ],
       }),
       para(`${s.labels.citedBy}: ${m.citedBy}`),
+      // "Kontrollerad 2026-11-29", and where they apply "Ej verifierad: …" and "Kopia hos tredje part".
+      ...m.status.map((line) => para(line)),
     ]),
   ];
 }

@@ -61,6 +61,8 @@ describe("the Word document", async () => {
   it("keeps the appendices: every cited source with its link, and the glossary", () => {
     for (const model of data.sources.models) {
       expect(count(model.name)).toBe(1);
+      expect(model.status[0]).toMatch(/^(Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad)/);
+      for (const line of model.status) expect(texts).toContain(line);
       expect(parts["word/_rels/document.xml.rels"]).toContain(model.url.replace(/&/g, "&amp;"));
     }
     for (const term of data.glossary.terms) expect(texts).toContain(term.definition);

@@ -73,6 +73,9 @@ describe("the Excel kravmatris", async () => {
   it("lists the cited sources with links", () => {
     expect(column(sources!, 1)).toEqual(data.sources.models.map((m) => m.name));
     expect(sources!.getCell(4, 4).value).toMatchObject({ hyperlink: data.sources.models[0]!.url });
+    expect(sources!.getCell(3, 6).value).toBe("Kontrollerad");
+    expect(column(sources!, 6)).toEqual(data.sources.models.map((m) => m.status.join("\n")));
+    expect(sources!.getCell(4, 6).text).toMatch(/^(Kontrollerad \d{4}-\d{2}-\d{2}|Inte kontrollerad)/);
   });
 
   it("keeps markup and formula-like text as plain text", async () => {

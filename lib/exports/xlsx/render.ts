@@ -3,6 +3,7 @@ import type { Translate } from "@/lib/document/build";
 import { translatorFor } from "@/lib/document/translate";
 import type { DocumentData } from "@/lib/document/types";
 import { loadMessages } from "@/lib/i18n/load-messages";
+import { kravmatrisMarker } from "@/lib/exports/xlsx/marker";
 import { matrixRows } from "@/lib/exports/xlsx/rows";
 import { borSheet, skaSheet, sourcesSheet } from "@/lib/exports/xlsx/sheets";
 
@@ -18,6 +19,7 @@ export async function renderXlsx(
   book.creator = "Kravlots";
   book.title = data.title;
   book.subject = data.cover.version;
+  book.keywords = kravmatrisMarker;
   const { ska, bor } = matrixRows(data);
   await skaSheet(book, data, ska, t);
   await borSheet(book, data, bor, t);

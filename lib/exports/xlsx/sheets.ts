@@ -170,6 +170,7 @@ export function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
     { key: "year", header: t("xlsx.columns.year"), width: 8 },
     { key: "url", header: t("xlsx.columns.url"), width: 50 },
     { key: "citedBy", header: t("xlsx.columns.citedBy"), width: 30 },
+    { key: "status", header: t("xlsx.columns.status"), width: 36 },
   ];
   const ws = sheet(book, t("xlsx.sourcesSheet"), data.sources.heading, t("xlsx.sourcesIntro"), columns);
   for (const m of data.sources.models) {
@@ -179,6 +180,8 @@ export function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
       m.year,
       { text: xmlSafe(m.url), hyperlink: xmlSafe(m.url) },
       m.citedBy,
+      // When the source was last checked, and what could not be verified.
+      xmlSafe(m.status.join("\n")),
     ]);
     row.getCell(4).font = { color: { argb: "FF1D70B8" }, underline: true };
   }

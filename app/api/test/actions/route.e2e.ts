@@ -26,6 +26,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/i18n/actions": () => import("@/lib/i18n/actions"),
   "lib/orgs/actions": () => import("@/lib/orgs/actions"),
   "lib/exports/actions": () => import("@/lib/exports/actions"),
+  "lib/exports/import-actions": () => import("@/lib/exports/import-actions"),
   "lib/templates/actions": () => import("@/lib/templates/actions"),
 };
 

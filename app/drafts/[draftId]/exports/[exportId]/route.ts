@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { getExportForUser } from "@/lib/exports/data";
-import { contentTypes } from "@/lib/exports/formats";
+import { contentTypes, fileNames } from "@/lib/exports/formats";
 import { markExportDownloaded } from "@/lib/exports/mutations";
 import { exportFilename } from "@/lib/exports/pdf-meta";
 
@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: Context) {
     return new Response("Hittades inte", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
   await markExportDownloaded(stored.id);
-  const filename = exportFilename(stored.title, stored.sequence ?? stored.draftVersion, stored.format);
+  const { suffix, extension } = fileNames[stored.format];
+  const filename = exportFilename(`${stored.title}${suffix}`, stored.sequence ?? stored.draftVersion, extension);
   const body = new Uint8Array(stored.bytes);
   return new Response(body, {
     headers: {
