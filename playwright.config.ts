@@ -53,6 +53,8 @@ export default defineConfig({
       AUTH_RATE_LIMIT_IP: "1000",
       AUTH_RATE_LIMIT_ACCOUNT: "4",
       AUTH_RATE_LIMIT_WINDOW_SECONDS: "8",
+      KRAVLOTS_OPERATOR_NAME: "Exempla kommun",
+      KRAVLOTS_OPERATOR_EMAIL: "kravlots@exempla.example",
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,6 +11,10 @@ const envSchema = z
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Who runs this installation: named on the accessibility statement and the
+    // privacy notice, which the law requires to give a contact.
+    KRAVLOTS_OPERATOR_NAME: z.string().trim().min(1).optional(),
+    KRAVLOTS_OPERATOR_EMAIL: z.email("KRAVLOTS_OPERATOR_EMAIL must be an e-mail address").optional(),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.BETTER_AUTH_SECRET, {
     message: "BETTER_AUTH_SECRET is required in production (npm run setup writes one to .env.local)",

@@ -120,6 +120,8 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
+  "app/tillganglighet/page.tsx": open("public accessibility statement required by lag 2018:1937; no id, no user data"),
+  "app/personuppgifter/page.tsx": open("public privacy notice; no id, no user data"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
     attempts: (w) => [
