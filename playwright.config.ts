@@ -17,6 +17,8 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // Run with a mail-sending server by playwright.mail.config.ts.
+  testIgnore: ["mail/**"],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

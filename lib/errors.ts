@@ -17,6 +17,10 @@ export const errorCodes = [
   "EMAIL_TAKEN",
   "INVALID_CREDENTIALS",
   "RATE_LIMITED",
+  // Account mail (issue 16): sign-in before the address is confirmed; a
+  // verification or reset link that is wrong, used or expired.
+  "EMAIL_NOT_VERIFIED",
+  "INVALID_LINK",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

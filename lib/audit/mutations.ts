@@ -13,6 +13,8 @@ export const auditActions = [
   "role_changed",
   "invitation_created",
   "invitation_canceled",
+  "email_verified",
+  "password_reset",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -39,3 +39,12 @@ describe("renderMail", () => {
     expect(mail.text).toContain("med rollen redigerare");
   });
 });
+
+describe("roleLabel", () => {
+  it("names the roles as the organisation page does", async () => {
+    const { roleLabel } = await import("@/lib/mail/templates");
+    expect(roleLabel("sv", "owner")).toBe("ägare");
+    expect(roleLabel("en", "reader")).toBe("läsare (reader)");
+    expect(roleLabel("sv", "unknown")).toBe("unknown");
+  });
+});

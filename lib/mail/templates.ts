@@ -19,16 +19,18 @@ export type MailValues = {
 export type RenderedMail = { subject: string; text: string; html: string };
 
 const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 // Plain text first (what many municipal mail clients show) and a simple HTML
 // part with the same words; the link is written out in both so it can be
 // copied when a client strips links.
 export function renderMail(kind: MailKind, locale: Locale, values: MailValues): RenderedMail {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "mail" });
+  // The catalog is loaded from disk here (no request), so its keys are not
+  // typed; the unit test renders every kind in both languages instead.
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "mail" }) as unknown as (
+    key: string,
+    values?: Record<string, string>,
+  ) => string;
   const params = {
     name: values.name,
     email: values.email,
@@ -53,4 +55,13 @@ export function renderMail(kind: MailKind, locale: Locale, values: MailValues): 
     "</body></html>",
   ].join("\n");
   return { subject, text, html };
+}
+
+// "owner" → "ägare"/"owner", as the organisation page names the roles.
+export function roleLabel(locale: Locale, role: string): string {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "orgs.roles" }) as unknown as {
+    (key: string): string;
+    has(key: string): boolean;
+  };
+  return t.has(role) ? t(role) : role;
 }
