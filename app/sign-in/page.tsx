@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Props = { searchParams: Promise<{ reset?: string | string[] }> };
+type Props = { searchParams: Promise<{ reset?: string | string[]; deleted?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect("/drafts");
@@ -21,6 +21,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.reset === "1" ? (
         <p role="status" className="mb-6 border-l-4 border-success bg-surface p-4 font-semibold">
           {t("resetDone")}
+        </p>
+      ) : null}
+      {params.deleted === "1" ? (
+        <p role="status" className="mb-6 border-l-4 border-success bg-surface p-4 font-semibold">
+          {t("accountDeleted")}
         </p>
       ) : null}
       <p className="mb-6">{t("intro")}</p>

@@ -34,6 +34,9 @@ export async function SiteHeader({
               <Link href="/catalog" className="text-inverse underline">
                 {tCatalog("nav")}
               </Link>
+              <Link href="/account" className="text-inverse underline">
+                {t("account")}
+              </Link>
               <SpaceSwitcher spaces={spaces} activeId={activeSpaceId} action={switchSpaceAction} />
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>

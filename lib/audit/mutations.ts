@@ -15,6 +15,10 @@ export const auditActions = [
   "invitation_canceled",
   "email_verified",
   "password_reset",
+  "password_changed",
+  "account_updated",
+  "session_ended",
+  "account_deleted",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -30,6 +30,9 @@ function createAuth() {
       ...mailOptions.emailAndPassword,
     },
     emailVerification: mailOptions.emailVerification,
+    // Through deleteAccountAction only (password checked, personal drafts and
+    // the last-ägare rule handled there first).
+    user: { deleteUser: { enabled: true } },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
