@@ -163,4 +163,10 @@ test("an invitation mail's link can be accepted only by the verified matching ad
   await right.goto(link);
   await right.getByRole("button", { name: "Gå med i Mejlkommunen" }).click();
   await expect(right.getByTestId("your-role")).toHaveText("Din roll: redigerare");
+
+  // The ägare sees that the new member's address is verified.
+  await owner.goto(`/orgs/${orgId}`);
+  await expect(owner.getByTestId(`member-${invitee.email}`).getByTestId("member-verified")).toHaveText(
+    "E-postadressen är bekräftad",
+  );
 });

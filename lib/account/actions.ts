@@ -9,7 +9,7 @@ import { authLimits, clientIp } from "@/lib/auth/rate-limit";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { accountNameSchema, changePasswordSchema, deleteAccountSchema, sessionIdSchema } from "@/lib/account/schema";
 import { getDeletionImpact } from "@/lib/account/data";
-import { endOwnSession, removePersonalDrafts } from "@/lib/account/mutations";
+import { endOtherSessions, endOwnSession, removePersonalDrafts } from "@/lib/account/mutations";
 import { recordAudit } from "@/lib/audit/mutations";
 import { failure, type ActionResult } from "@/lib/errors";
 import { accountLinks } from "@/lib/auth/account-mail";
@@ -46,7 +46,9 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     if (!limit.allowed) return failure("RATE_LIMITED");
     try {
       await getAuth().api.changePassword({
-        body: { ...parsed.data, revokeOtherSessions: true },
+        // Better Auth's revokeOtherSessions replaces the current session
+        // too, and the page re-rendered with the old cookie then signs out.
+        body: { ...parsed.data, revokeOtherSessions: false },
         headers: requestHeaders,
       });
     } catch (error) {
@@ -55,6 +57,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
         ? failure("VALIDATION", { currentPassword: ["wrongPassword"] })
         : failure(code);
     }
+    await endOtherSessions(user.id, user.sessionId);
     await recordAudit({ action: "password_changed", actorId: user.id, targetType: "user", targetId: user.id });
     await sendAccountMail("passwordChanged", user.email, {
       name: user.name,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { exportAccountData, getDeletionImpact, listOwnSessions } from "@/lib/account/data";
-import { endOwnSession, removePersonalDrafts } from "@/lib/account/mutations";
+import { endOtherSessions, endOwnSession, removePersonalDrafts } from "@/lib/account/mutations";
 import { createDraft } from "@/lib/drafts/mutations";
 import { createTestOrg, createTestUser } from "@/lib/testing/factories";
 
@@ -33,6 +33,9 @@ describe("account (real SQLite)", () => {
     expect(await endOwnSession(anna.id, other.id, current.id)).toEqual({ ok: true, data: undefined });
     expect((await listOwnSessions(anna.id)).map((s) => s.id)).toEqual([current.id]);
     expect(await db.session.count({ where: { id: foreign.id } })).toBe(1);
+    const third = await newSession(anna.id);
+    expect(await endOtherSessions(anna.id, current.id)).toBe(1);
+    expect(await db.session.count({ where: { id: third.id } })).toBe(0);
     // The list never carries the token.
     expect(Object.keys((await listOwnSessions(anna.id))[0]!)).not.toContain("token");
   });

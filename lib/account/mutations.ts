@@ -22,3 +22,10 @@ export async function removePersonalDrafts(userId: string): Promise<number> {
   const removed = await db.draft.deleteMany({ where: { createdById: userId, organizationId: null } });
   return removed.count;
 }
+
+// After a password change: every other sign-in ends, this one stays (its
+// cookie is unchanged, so the page the user is on keeps working).
+export async function endOtherSessions(userId: string, currentSessionId: string): Promise<number> {
+  const deleted = await db.session.deleteMany({ where: { userId, id: { not: currentSessionId } } });
+  return deleted.count;
+}
