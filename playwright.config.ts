@@ -17,6 +17,8 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // Run with a mail-sending server by playwright.mail.config.ts.
+  testIgnore: ["mail/**"],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -56,6 +58,8 @@ export default defineConfig({
       // The access suite writes hundreds of times a minute as one user; the
       // write limit itself is tested in lib/security/write-limit.test.ts.
       WRITE_RATE_LIMIT_PER_MINUTE: "1000000",
+      KRAVLOTS_OPERATOR_NAME: "Exempla kommun",
+      KRAVLOTS_OPERATOR_EMAIL: "kravlots@exempla.example",
     },
     reuseExistingServer: false,
     timeout: 60_000,

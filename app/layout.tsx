@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getSpaces } from "@/lib/orgs/data";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning";
+import { SiteFooter } from "@/components/legal/site-footer";
 import "./globals.css";
 
 // Inter from an npm package: Google-hosted fonts would be fetched at build time,
@@ -58,9 +59,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="border-t border-line bg-surface">
-          <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-secondary">{t("footer")}</p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

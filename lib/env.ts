@@ -21,6 +21,19 @@ const envSchema = z
     MAX_REQUIREMENTS_PER_DRAFT: limit(3000),
     MAX_ORGANISATIONS_PER_USER: limit(20),
     EXPORTS_KEPT_PER_DRAFT: limit(20),
+    // Who runs this installation: named on the accessibility statement and the
+    // privacy notice, which the law requires to give a contact.
+    KRAVLOTS_OPERATOR_NAME: z.string().trim().min(1).optional(),
+    KRAVLOTS_OPERATOR_EMAIL: z.email("KRAVLOTS_OPERATOR_EMAIL must be an e-mail address").optional(),
+    // Outgoing mail (verification, password reset, invitations, notices).
+    // Unset: verification is off and reset links go to the server log.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
+    SMTP_FROM: z.string().min(3).optional(),
+    // Comma-separated domains allowed to register (e.g. "kommun.se,region.se").
+    ALLOWED_EMAIL_DOMAINS: z.string().optional(),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.BETTER_AUTH_SECRET, {
     message: "BETTER_AUTH_SECRET is required in production (npm run setup writes one to .env.local)",

@@ -21,6 +21,10 @@ export const errorCodes = [
   "TOO_MANY_DRAFTS",
   "TOO_MANY_REQUIREMENTS",
   "TOO_MANY_ORGANISATIONS",
+  // Account mail (issue 16): sign-in before the address is confirmed; a
+  // verification or reset link that is wrong, used or expired.
+  "EMAIL_NOT_VERIFIED",
+  "INVALID_LINK",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

@@ -10,15 +10,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SignInPage() {
+type Props = { searchParams: Promise<{ reset?: string | string[]; deleted?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect("/drafts");
-  const t = await getTranslations("auth.signIn");
+  const [t, params] = await Promise.all([getTranslations("auth.signIn"), searchParams]);
   return (
     <div className="max-w-xl">
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
+      {params.reset === "1" ? (
+        <p role="status" className="mb-6 border-l-4 border-success bg-surface p-4 font-semibold">
+          {t("resetDone")}
+        </p>
+      ) : null}
+      {params.deleted === "1" ? (
+        <p role="status" className="mb-6 border-l-4 border-success bg-surface p-4 font-semibold">
+          {t("accountDeleted")}
+        </p>
+      ) : null}
       <p className="mb-6">{t("intro")}</p>
       <SignInForm />
-      <p className="mt-8">
+      <p className="mt-6">
+        <Link href="/forgot-password" className="text-brand underline">
+          {t("forgot")}
+        </Link>
+      </p>
+      <p className="mt-4">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-brand underline">
           {t("createAccount")}

@@ -58,7 +58,7 @@ export function AuthForm<S extends AuthSchema>({
 
   const summary = summaryErrors(errors, order, message, idPrefix);
   if (feedback.serverCode && feedback.serverCode !== "EMAIL_TAKEN") {
-    summary.push({ href: `#${idPrefix}email`, message: t(`errors.codes.${feedback.serverCode}`) });
+    summary.push({ href: `#${idPrefix}${order[0]}`, message: t(`errors.codes.${feedback.serverCode}`) });
   }
   const errorPrefix = t("errors.titlePrefix");
 

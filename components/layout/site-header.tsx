@@ -32,6 +32,9 @@ export async function SiteHeader({
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {user ? (
             <>
+              <Link href="/account" className="text-inverse underline">
+                {t("account")}
+              </Link>
               <SpaceSwitcher spaces={spaces} activeId={activeSpaceId} action={switchSpaceAction} />
               <span>{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>

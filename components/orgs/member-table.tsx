@@ -7,6 +7,7 @@ export type MemberRowProps = {
   id: string;
   name: string;
   email: string;
+  emailVerified: boolean;
   role: OrgRole;
   isSelf: boolean;
   changeRole: (role: OrgRole) => Promise<ActionResult>;
@@ -35,6 +36,14 @@ export async function MemberTable({ members, canManage }: { members: MemberRowPr
               {member.name} {member.isSelf ? t("members.you") : null}
               <br />
               <span className="text-secondary">{member.email}</span>
+              {canManage ? (
+                <>
+                  <br />
+                  <span className="text-sm text-secondary" data-testid="member-verified">
+                    {member.emailVerified ? t("members.verified") : t("members.unverified")}
+                  </span>
+                </>
+              ) : null}
             </td>
             <td className="py-2 pr-4">
               {canManage ? (

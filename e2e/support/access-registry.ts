@@ -142,6 +142,13 @@ export const registry: Record<string, Entry> = {
   "app/drafts/new/page.tsx": open("no id; lists only templates and drafts from visibleDraftsWhere"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
   "app/catalog/page.tsx": open("no id; the same public guidance for every signed-in user"),
+  "app/tillganglighet/page.tsx": open("public accessibility statement required by lag 2018:1937; no id, no user data"),
+  "app/personuppgifter/page.tsx": open("public privacy notice; no id, no user data"),
+  "app/account/page.tsx": open("the caller's own account only; no id; signed-out to sign-in"),
+  "app/account/data/route.ts": open("the caller's own data only (exportAccountData(user.id)); no id; 401 signed out"),
+  "app/verify-email/page.tsx": open("public; shows a button that spends the token in the query, reads nothing"),
+  "app/forgot-password/page.tsx": open("public; the same text whether or not the address has an account"),
+  "app/reset-password/page.tsx": open("public; a form bound to the token in the query, reads nothing"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
     attempts: (w) => [
@@ -271,6 +278,27 @@ export const registry: Record<string, Entry> = {
   "lib/auth/actions#signUpAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signInAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signOutAction": open("no id"),
+  "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
+  "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
+  "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/account/actions#endSessionAction": {
+    takesId: true,
+    attempts: () => [
+      // Scoped by userId in endOwnSession (lib/account/mutations.test.ts tries another user's session).
+      { actor: "owner", call: act("lib/account/actions", "endSessionAction", "finnsinte"), expect: NF },
+      { actor: "foreign", call: act("lib/account/actions", "endSessionAction", "finnsinte"), expect: NF },
+      { actor: "signedOut", call: act("lib/account/actions", "endSessionAction", "finnsinte"), expect: UNAUTH },
+    ],
+  },
+  "lib/auth/recovery-actions#verifyEmailAction": open(
+    "no session; takes a signed, expiring token that names its own address; limited per IP (e2e/mail)",
+  ),
+  "lib/auth/recovery-actions#requestPasswordResetAction": open(
+    "no session; same answer for every address; limited per IP and address (e2e/mail)",
+  ),
+  "lib/auth/recovery-actions#resetPasswordAction": open(
+    "no session; takes a single-use expiring token; limited per IP and token (e2e/mail)",
+  ),
   "lib/i18n/actions#setLocaleAction": open("no id"),
   "lib/auth/session-actions#extendSessionAction": {
     takesId: true, // the session token from the cookie

@@ -14,6 +14,12 @@ export const auditActions = [
   "role_changed",
   "invitation_created",
   "invitation_canceled",
+  "email_verified",
+  "password_reset",
+  "password_changed",
+  "account_updated",
+  "session_ended",
+  "account_deleted",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -10,11 +10,13 @@ import { appOrigin, getEnv } from "@/lib/env";
 import { ownOrigins } from "@/lib/security/origins";
 import { passwordRules } from "@/lib/auth/schema";
 import { roleGuardHooks } from "@/lib/auth/role-guard";
+import { accountMailOptions, invitationMailOptions } from "@/lib/auth/account-mail";
 
 function createAuth() {
   const env = getEnv();
   const origin = appOrigin(env);
   const secure = origin.startsWith("https://");
+  const mailOptions = accountMailOptions(env);
   return betterAuth({
     database: prismaAdapter(db, { provider: "sqlite" }),
     secret: env.BETTER_AUTH_SECRET,
@@ -25,8 +27,12 @@ function createAuth() {
       enabled: true,
       minPasswordLength: passwordRules.min,
       maxPasswordLength: passwordRules.max,
-      autoSignIn: true,
+      ...mailOptions.emailAndPassword,
     },
+    emailVerification: mailOptions.emailVerification,
+    // Through deleteAccountAction only (password checked, personal drafts and
+    // the last-ägare rule handled there first).
+    user: { deleteUser: { enabled: true } },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
@@ -57,7 +63,8 @@ function createAuth() {
         // Deleting an organisation would take its drafts and audit log with
         // it; the foreign keys refuse it too (prisma/schema.prisma).
         disableOrganizationDeletion: true,
-        // No mail server: the ägare copies the invitation link instead.
+        // Without SMTP_URL the ägare copies the invitation link instead.
+        ...invitationMailOptions(env),
         organizationHooks: {
           ...roleGuardHooks,
           afterAcceptInvitation: async ({ member, user, organization: org }) => {

@@ -58,13 +58,17 @@ export function createAuthLimiter(config: RateLimitConfig, prefix: string): Auth
   };
 }
 
-const globalForLimits = globalThis as unknown as { kravlotsAuthLimits?: { signIn: AuthLimiter; signUp: AuthLimiter } };
+type AuthLimits = Record<"signIn" | "signUp" | "verify" | "reset", AuthLimiter>;
+const globalForLimits = globalThis as unknown as { kravlotsAuthLimits?: AuthLimits };
 
-export function authLimits(): { signIn: AuthLimiter; signUp: AuthLimiter } {
+export function authLimits(): AuthLimits {
   const config = rateLimitConfig();
   globalForLimits.kravlotsAuthLimits ??= {
     signIn: createAuthLimiter(config, "sign-in"),
     signUp: createAuthLimiter(config, "sign-up"),
+    // E-mail verification and password reset (requests and new passwords).
+    verify: createAuthLimiter(config, "verify"),
+    reset: createAuthLimiter(config, "reset"),
   };
   return globalForLimits.kravlotsAuthLimits;
 }

@@ -22,5 +22,13 @@ export const signInSchema = z.object({
   password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
 });
 
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z.object({
+  password: z.string().min(passwordRules.min, "passwordTooShort").max(passwordRules.max, "tooLong"),
+});
+
 export type SignUpInput = z.input<typeof signUpSchema>;
 export type SignInInput = z.input<typeof signInSchema>;
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

@@ -11,6 +11,8 @@ export type CurrentUser = {
   // The space new drafts go to (Better Auth's session.activeOrganizationId);
   // null = personal space. Membership is re-checked wherever it is used.
   activeOrganizationId: string | null;
+  // This sign-in (the account page marks it and does not offer to end it).
+  sessionId: string;
   sessionExpiresAt: Date;
   // Milliseconds left at the time of this request (for the expiry warning).
   sessionExpiresInMs: number;
@@ -26,6 +28,7 @@ function toCurrentUser(
     name,
     email,
     activeOrganizationId: session.session.activeOrganizationId ?? null,
+    sessionId: session.session.id,
     sessionExpiresAt: new Date(session.session.expiresAt),
     sessionExpiresInMs: new Date(session.session.expiresAt).getTime() - Date.now(),
   };

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { serverAction } from "@/lib/auth/server-action";
 import { failure, type ActionResult } from "@/lib/errors";
 import { importDraft } from "@/lib/exports/json/mutations";

@@ -33,7 +33,16 @@ export async function checkOrgAccess(
   return { ok: true, role: member.role, name: member.organization.name };
 }
 
-export type OrgMemberRow = { id: string; userId: string; name: string; email: string; role: OrgRole; joinedAt: Date };
+export type OrgMemberRow = {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  // Whether the member has confirmed the address (only meaningful with mail on).
+  emailVerified: boolean;
+  role: OrgRole;
+  joinedAt: Date;
+};
 export type OrgInvitationRow = { id: string; email: string; role: OrgRole; expiresAt: Date; expired: boolean };
 
 // Callers have checked the caller's access to organizationId first.
@@ -41,13 +50,20 @@ export async function getOrgMembers(organizationId: string): Promise<OrgMemberRo
   const rows = await db.member.findMany({
     where: { organizationId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      userId: true,
+      role: true,
+      createdAt: true,
+      user: { select: { name: true, email: true, emailVerified: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
     userId: row.userId,
     name: row.user.name,
     email: row.user.email,
+    emailVerified: row.user.emailVerified,
     role: isOrgRole(row.role) ? row.role : "reader",
     joinedAt: row.createdAt,
   }));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { kravlotsFileSchema, kravlotsFormatVersion } from "@/lib/exports/json/schema";
 
 // The published description of the Kravlots file, generated from the one zod

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { adoptedSuggestionSchema } from "@/lib/drafts/adopted";
 import { perspectiveAnswersSchema } from "@/lib/drafts/answers";
 import { draftStatusSchema } from "@/lib/drafts/schema";

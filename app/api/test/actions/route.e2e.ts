@@ -18,6 +18,8 @@ import { rootLog } from "@/lib/log";
 const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/auth/actions": () => import("@/lib/auth/actions"),
   "lib/auth/session-actions": () => import("@/lib/auth/session-actions"),
+  "lib/auth/recovery-actions": () => import("@/lib/auth/recovery-actions"),
+  "lib/account/actions": () => import("@/lib/account/actions"),
   "lib/drafts/actions": () => import("@/lib/drafts/actions"),
   "lib/answers/actions": () => import("@/lib/answers/actions"),
   "lib/requirements/actions": () => import("@/lib/requirements/actions"),

@@ -1,0 +1,16 @@
+import { z } from "@/lib/zod";
+import { passwordRules } from "@/lib/auth/schema";
+
+// Messages are translation keys under "errors.fields" (messages/*.json).
+export const accountNameSchema = z.object({ name: z.string().trim().min(1, "required").max(100, "tooLong") });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
+  newPassword: z.string().min(passwordRules.min, "passwordTooShort").max(passwordRules.max, "tooLong"),
+});
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
+});
+
+export const sessionIdSchema = z.string().min(1).max(100);

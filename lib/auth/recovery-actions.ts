@@ -1,0 +1,68 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/lib/auth/auth";
+import { codeForAuthError } from "@/lib/auth/auth-errors";
+import { authLimits, clientIp } from "@/lib/auth/rate-limit";
+import {
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  type ForgotPasswordInput,
+  type ResetPasswordInput,
+} from "@/lib/auth/schema";
+import { failure, type ActionResult } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+
+// Verification, forgotten password and reset: no session yet, so these do not
+// go through serverAction; each is limited per IP and per address (or token)
+// with the same limiter settings as sign-in (AUTH_RATE_LIMIT_*).
+
+const maxTokenLength = 4096;
+
+export async function verifyEmailAction(token: string): Promise<void> {
+  if (typeof token !== "string" || token.length === 0 || token.length > maxTokenLength)
+    redirect("/verify-email?failed=1");
+  const requestHeaders = await headers();
+  const limit = await authLimits().verify.attempt(clientIp(requestHeaders), token.slice(-32));
+  if (!limit.allowed) redirect("/verify-email?failed=limited");
+  let failed: string | null = null;
+  try {
+    await getAuth().api.verifyEmail({ query: { token }, headers: requestHeaders });
+  } catch (error) {
+    // Wrong, expired or foreign token; anything else is logged inside.
+    failed = codeForAuthError(error) === "INTERNAL" ? "internal" : "1";
+  }
+  // autoSignInAfterVerification has set the session cookie (nextCookies).
+  redirect(failed ? `/verify-email?failed=${failed}` : "/drafts");
+}
+
+export async function requestPasswordResetAction(input: ForgotPasswordInput): Promise<ActionResult> {
+  const parsed = forgotPasswordSchema.safeParse(input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  const requestHeaders = await headers();
+  const limit = await authLimits().reset.attempt(clientIp(requestHeaders), parsed.data.email);
+  if (!limit.allowed) return failure("RATE_LIMITED");
+  try {
+    // Answers the same whether or not the address has an account.
+    await getAuth().api.requestPasswordReset({ body: { email: parsed.data.email }, headers: requestHeaders });
+  } catch (error) {
+    return failure(codeForAuthError(error));
+  }
+  redirect("/forgot-password?sent=1");
+}
+
+export async function resetPasswordAction(token: string, input: ResetPasswordInput): Promise<ActionResult> {
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
+  if (typeof token !== "string" || token.length === 0 || token.length > maxTokenLength) return failure("INVALID_LINK");
+  const requestHeaders = await headers();
+  const limit = await authLimits().reset.attempt(clientIp(requestHeaders), `token:${token}`);
+  if (!limit.allowed) return failure("RATE_LIMITED");
+  try {
+    await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token }, headers: requestHeaders });
+  } catch (error) {
+    return failure(codeForAuthError(error));
+  }
+  redirect("/sign-in?reset=1");
+}
