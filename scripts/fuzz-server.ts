@@ -54,7 +54,9 @@ const clients: Record<Actor, Client> = {
 };
 
 function note(kind: string, what: string) {
-  if (stats.examples.length < 20) stats.examples.push(`${kind}: ${what.slice(0, 300)}`);
+  // One example per kind of finding and call, so a noisy one does not hide the others.
+  const example = `${kind}: ${what.slice(0, 300)}`;
+  if (stats.examples.length < 40 && !stats.examples.includes(example)) stats.examples.push(example);
 }
 
 // Sends one request and judges the answer.

@@ -14,8 +14,10 @@ import { fromDraftSchema, fromKindSchema } from "@/lib/templates/schema";
 // goes to the new draft's Start step.
 export type TemplateFormState = ActionResult | null;
 
-const fields = (form: FormData, names: string[]) =>
-  Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
+// A crafted call may send anything in place of the form (found by npm run
+// test:fuzz): then every field is missing, and the schema says so.
+const fields = (form: unknown, names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, form instanceof FormData ? (form.get(name) ?? undefined) : undefined]));
 
 export async function createFromKindAction(_: TemplateFormState, form: FormData): Promise<TemplateFormState> {
   const result = await serverAction({ permission: "edit" }, async (user) => {
