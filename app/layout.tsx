@@ -8,6 +8,7 @@ import { getSpaces } from "@/lib/orgs/data";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning";
 import { SiteFooter } from "@/components/legal/site-footer";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import "./globals.css";
 
 // Inter from an npm package: Google-hosted fonts would be fetched at build time,
@@ -51,6 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <SiteHeader user={user} spaces={spaceOptions} activeSpaceId={spaces?.active?.organizationId ?? null} />
           {user ? <SessionExpiryWarning expiresInMs={user.sessionExpiresInMs} /> : null}
+          <HydrationMarker />
           <main
             id="main-content"
             tabIndex={-1}

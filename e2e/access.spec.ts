@@ -349,6 +349,8 @@ test("a warning before the session expires offers to stay signed in", async () =
   const page = await alice.context.newPage();
   await page.clock.install();
   await page.goto("/drafts");
+  // The warning reads the clock when it hydrates; jump only after that.
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   // Sessions last seven days; jump to four minutes before the end.
   await page.clock.fastForward((7 * 24 * 60 - 4) * 60_000);
