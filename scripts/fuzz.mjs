@@ -3,7 +3,7 @@
 // bench-results/fuzz.json {"inputs", "failures", "serverRequests", "server5xx"}
 // and fails unless failures and server5xx are both 0.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const port = process.env.FUZZ_PORT ?? "3107";
 const base = `http://localhost:${port}`;
@@ -46,8 +46,11 @@ if (!hasTestRoute) {
     env: { ...process.env, KRAVLOTS_TEST_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
+// The server's JSON log lines go to a file: a finding names the call, the
+// log says where it failed.
+const serverLog = openSync(dbFile.replace(/\.db$/, "-server.log"), "w");
 const server = spawn("node", ["scripts/e2e-server.mjs"], {
-  stdio: ["ignore", "ignore", "inherit"],
+  stdio: ["ignore", serverLog, "inherit"],
   env: {
     ...process.env,
     PORT: port,

@@ -14,6 +14,7 @@ import {
 } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { limitWrites } from "@/lib/security/write-limit";
+import { wellFormed } from "@/lib/security/well-formed";
 
 // The one wrapper every server action with a session goes through, in one
 // order: read the session (UNAUTHENTICATED), parse every id (a malformed id is
@@ -64,6 +65,6 @@ export async function serverAction<T, I extends IdSpec = Record<never, never>>(
 // A body's input check: the parsed value, or VALIDATION with the field errors
 // (translation keys) for react-hook-form.
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | Failure {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(wellFormed(input));
   return parsed.success ? { ok: true, data: parsed.data } : failure("VALIDATION", fieldErrorsOf(parsed.error));
 }

@@ -142,8 +142,7 @@ export async function inviteMemberAction(
 
 export async function cancelInvitationAction(organizationId: string, invitationId: string): Promise<ActionResult> {
   return asOwner(organizationId, async (owner) => {
-    const invitation =
-      typeof invitationId === "string" ? await findInvitation(owner.organizationId, invitationId) : null;
+    const invitation = await findInvitation(owner.organizationId, invitationId);
     if (!invitation) return failure("NOT_FOUND");
     try {
       await getAuth().api.cancelInvitation({ body: { invitationId: invitation.id }, headers: await headers() });
@@ -176,7 +175,7 @@ export async function changeMemberRoleAction(
   return asOwner(organizationId, async (owner) => {
     const parsed = parseInput(roleChangeSchema, { role });
     if (!parsed.ok) return parsed;
-    const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
+    const member = await findMember(owner.organizationId, memberId);
     if (!member) return failure("NOT_FOUND");
     if (await wouldOrphan(owner.organizationId, member, parsed.data.role))
       return failure("VALIDATION", { role: ["lastOwner"] });
@@ -203,7 +202,7 @@ export async function changeMemberRoleAction(
 
 export async function removeMemberAction(organizationId: string, memberId: string): Promise<ActionResult> {
   return asOwner(organizationId, async (owner) => {
-    const member = typeof memberId === "string" ? await findMember(owner.organizationId, memberId) : null;
+    const member = await findMember(owner.organizationId, memberId);
     if (!member) return failure("NOT_FOUND");
     if (await wouldOrphan(owner.organizationId, member, null)) return failure("VALIDATION", { role: ["lastOwner"] });
     try {

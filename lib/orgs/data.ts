@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isOrgRole, roleAllows, type DraftPermission, type OrgRole } from "@/lib/orgs/roles";
+import { orgIdSchema } from "@/lib/orgs/schema";
 
 export type Membership = { organizationId: string; name: string; role: OrgRole };
 export type OrgAccess = { ok: true; role: OrgRole; name: string } | { ok: false; reason: "not_found" | "forbidden" };
@@ -115,16 +116,20 @@ export async function countOwners(organizationId: string): Promise<number> {
   return db.member.count({ where: { organizationId, role: "owner" } });
 }
 
-export async function findMember(organizationId: string, memberId: string) {
+// Ids from a request are checked for shape first: anything else (a lone
+// surrogate once made the query itself fail) is simply not found.
+export async function findMember(organizationId: string, memberId: unknown) {
+  if (!orgIdSchema.safeParse(memberId).success) return null;
   return db.member.findFirst({
-    where: { id: memberId, organizationId },
+    where: { id: memberId as string, organizationId },
     select: { id: true, userId: true, role: true, user: { select: { email: true } } },
   });
 }
 
-export async function findInvitation(organizationId: string, invitationId: string) {
+export async function findInvitation(organizationId: string, invitationId: unknown) {
+  if (!orgIdSchema.safeParse(invitationId).success) return null;
   return db.invitation.findFirst({
-    where: { id: invitationId, organizationId },
+    where: { id: invitationId as string, organizationId },
     select: { id: true, email: true, status: true },
   });
 }

@@ -1,3 +1,5 @@
+import { wellFormed } from "@/lib/security/well-formed";
+
 // Route handlers read bodies through this, so an oversized request is a clear
 // 413 TOO_LARGE instead of an unbounded read or a crash.
 // Matches next.config.ts (serverActions.bodySizeLimit, proxyClientMaxBodySize),
@@ -35,7 +37,7 @@ export async function readJsonBody(request: Request, limit = routeBodyLimitBytes
     chunks.push(value);
   }
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+    return { ok: true, value: wellFormed(JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown) };
   } catch {
     return { ok: false, status: 400, code: "VALIDATION" };
   }

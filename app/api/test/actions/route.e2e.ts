@@ -51,11 +51,13 @@ export async function GET(request: Request) {
   return json(listing);
 }
 
+// {"__formData": {...}} stands for a form post; anything else (a fuzzed
+// {"__formData": null} included) reaches the action as sent.
 function toArg(value: unknown): unknown {
-  if (value && typeof value === "object" && "__formData" in value) {
+  const fields = value && typeof value === "object" ? (value as { __formData?: unknown }).__formData : undefined;
+  if (fields && typeof fields === "object") {
     const form = new FormData();
-    for (const [key, entry] of Object.entries((value as { __formData: Record<string, string> }).__formData))
-      form.set(key, entry);
+    for (const [key, entry] of Object.entries(fields)) form.set(key, String(entry));
     return form;
   }
   return value;
@@ -68,7 +70,8 @@ export async function POST(request: Request) {
   if (refused) return json({ kind: "error", code: refused.code }, refused.status);
   const body = await readJsonBody(request);
   if (!body.ok) return json({ kind: "error", code: body.code }, body.status);
-  const { module, action, args } = body.value as { module: string; action: string; args?: unknown[] };
+  const { module, action, args } = body.value as { module: string; action: string; args?: unknown };
+  if (args !== undefined && !Array.isArray(args)) return json({ kind: "error", code: "VALIDATION" }, 400);
   const load = modules[module];
   const fn = load ? (await load())[action] : undefined;
   if (typeof fn !== "function") return json({ kind: "unknown" }, 400);
