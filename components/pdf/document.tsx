@@ -1,6 +1,7 @@
 import { Document, Page, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { DocumentData } from "@/lib/document/types";
+import { allCommonText } from "@/lib/document/glyphs";
 import { Evaluation, Glossary, Sources } from "@/components/pdf/appendices";
 import { pageLayout } from "@/components/pdf/chrome";
 import { Cover } from "@/components/pdf/cover";
@@ -14,8 +15,9 @@ import { tocLayout } from "@/components/pdf/toc";
 // page number is known to the table of contents.
 export function RequirementsDocument({ data }: { data: DocumentData }) {
   const starts = new Map<string, number>();
+  const pageStyle = allCommonText(data) ? [styles.page, styles.latinPage] : styles.page;
   const chapter = (id: string, children: ReactNode, showHeader = true) => (
-    <Page key={id} size="A4" style={styles.page} layout={pageLayout(data, id, starts, showHeader)}>
+    <Page key={id} size="A4" style={pageStyle} layout={pageLayout(data, id, starts, showHeader)}>
       {children}
     </Page>
   );
@@ -29,7 +31,7 @@ export function RequirementsDocument({ data }: { data: DocumentData }) {
       producer="Kravlots"
     >
       {chapter("cover", <Cover data={data} />, false)}
-      <Page key="toc" size="A4" style={styles.page} layout={tocLayout(data, starts)}>
+      <Page key="toc" size="A4" style={pageStyle} layout={tocLayout(data, starts)}>
         <View />
       </Page>
       {chapter(data.intro.id, <Introduction intro={data.intro} />)}

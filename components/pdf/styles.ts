@@ -34,6 +34,8 @@ const noFeatures = {
 };
 
 export const styles = StyleSheet.create({
+  // A document in plain Latin only (most of them): no fallback lookups per run.
+  latinPage: { fontFamily: "Inter" },
   page: {
     // Fallbacks in order (lib/document/glyphs.ts); Latin text never leaves Inter.
     fontFamily: ["Inter", "NotoSansArabic", "NotoEmoji"],

@@ -29,6 +29,15 @@ const common = /^[\u0000-\u024F\u2000-\u206F\u20AC]*$/;
 // Layout controls the renderer handles itself and no font needs to draw.
 const invisible = (cp: number) => cp < 0x20 || cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfeff;
 
+// True when every string in value is plain Latin (see common): the PDF can
+// then leave the fallback fonts out of the lookup, which costs time per run.
+export function allCommonText(value: unknown): boolean {
+  if (typeof value === "string") return common.test(value);
+  if (Array.isArray(value)) return value.every(allCommonText);
+  if (value !== null && typeof value === "object") return Object.values(value).every(allCommonText);
+  return true;
+}
+
 export function missingGlyphs(text: string): string[] {
   if (common.test(text)) return [];
   const missing = new Set<string>();
