@@ -2,9 +2,9 @@
 // with headless Chromium printing the HTML print view of the same data in the
 // same run as the baseline. Medians of wall time; CPU time of this process is
 // printed too (steadier on a shared machine). Writes bench-results/export.json
+// and the 150-requirement files bench-results/sample-150.docx and .xlsx.
 // Runs with NODE_ENV=production (package.json), as the worker pool under `next start` does:
 // React's development build would add checks no user pays for.
-// and the 150-requirement files bench-results/sample-150.docx and .xlsx.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { renderRequirementsPdf } from "@/components/pdf/render";
 import { renderDocx } from "@/lib/exports/docx/render";
