@@ -2,22 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseContext } from "@/lib/drafts/data";
 import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
-import { followUpStatus, type FollowUpStatus } from "@/lib/followup/due";
-import {
-  buildFollowUpPlan,
-  type FollowUpPlanItem,
-  type PlanRequirement,
-  type StoredFollowUp,
-} from "@/lib/followup/plan";
+import { followUpStatus } from "@/lib/followup/due";
+import { buildFollowUpPlan, type PlanRequirement, type StoredFollowUp } from "@/lib/followup/plan";
 import { fromUtcDate } from "@/lib/followup/schema";
+import type { DueFollowUp, FollowUpPlan } from "@/lib/followup/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { perspectiveSchema } from "@/lib/vocabulary";
-
-export type FollowUpPlan = {
-  contractStart: string | null;
-  contractMonths: number | undefined;
-  items: (FollowUpPlanItem & { status: FollowUpStatus; dueDate: string | null })[];
-};
 
 const requirementSelect = {
   id: true,
@@ -51,6 +41,7 @@ function planOf(
   requirements: RequirementPick[],
   followUps: FollowUpPick[],
   today: string,
+  canEdit = false,
 ): FollowUpPlan {
   const contractStart = fromUtcDate(draft.contractStart);
   const contractMonths = parseContext(draft.id, draft.context).contractMonths;
@@ -58,7 +49,7 @@ function planOf(
     ...item,
     ...followUpStatus(item, contractStart, contractMonths, today),
   }));
-  return { contractStart, contractMonths, items };
+  return { canEdit, contractStart, contractMonths, items };
 }
 
 // One draft's plan, scoped by the caller's read access; null = no such draft.
@@ -73,16 +64,10 @@ export async function getFollowUpPlan(userId: string, draftId: string, today: st
       followUps: { select: followUpSelect },
     },
   });
-  return draft ? planOf(draft, draft.requirements, draft.followUps, today) : null;
+  if (!draft) return null;
+  const canEdit = (await db.draft.count({ where: draftWhere(userId, draftId, "edit") })) > 0;
+  return planOf(draft, draft.requirements, draft.followUps, today, canEdit);
 }
-
-export type DueFollowUp = {
-  draftId: string;
-  draftTitle: string;
-  code: string;
-  what: string;
-  dueDate: string;
-};
 
 // The dashboard's "Uppföljning att göra": due items of every visible draft
 // whose contract has started, oldest due first. Only drafts with a contract
