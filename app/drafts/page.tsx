@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboardPage } from "@/lib/dashboard/data";
+import { listDueFollowUps } from "@/lib/followup/data";
+import { todayInSweden } from "@/lib/followup/due";
 import { dashboardPageSize, parseDashboardQuery } from "@/lib/dashboard/schema";
 import { createDraftAction } from "@/lib/drafts/actions";
 import { countSourceUpdates } from "@/lib/requirements/data";
@@ -11,6 +13,7 @@ import { roleAllows } from "@/lib/orgs/roles";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DashboardPagination } from "@/components/dashboard/dashboard-pagination";
 import { DashboardTable } from "@/components/dashboard/dashboard-table";
+import { DueFollowUps } from "@/components/followup/due-follow-ups";
 import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +42,7 @@ export default async function DraftsPage({ searchParams }: Props) {
     countSourceUpdates(user.id),
   ]);
   const tImport = await getTranslations("import");
+  const dueFollowUps = await listDueFollowUps(user.id, todayInSweden());
   const personal = tOrgs("space.personal");
   const activeName = spaces.active?.name ?? personal;
   const canCreate = !spaces.active || roleAllows(spaces.active.role, "edit");
@@ -90,6 +94,7 @@ export default async function DraftsPage({ searchParams }: Props) {
           {tTrash("trashLink")}
         </Link>
       </p>
+      <DueFollowUps items={dueFollowUps} />
       <DashboardFilters query={shown} spaces={spaceOptions} />
       <section aria-labelledby="dashboard-results">
         <h2 id="dashboard-results" className="mb-1 text-2xl font-bold">

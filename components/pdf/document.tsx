@@ -4,6 +4,7 @@ import type { DocumentData } from "@/lib/document/types";
 import { allCommonText } from "@/lib/document/glyphs";
 import { Evaluation, Glossary, Sources } from "@/components/pdf/appendices";
 import { pageLayout } from "@/components/pdf/chrome";
+import { FollowUp } from "@/components/pdf/follow-up";
 import { Cover } from "@/components/pdf/cover";
 import { Introduction } from "@/components/pdf/intro";
 import { PerspectiveChapter } from "@/components/pdf/perspective";
@@ -37,6 +38,7 @@ export function RequirementsDocument({ data }: { data: DocumentData }) {
       {chapter(data.intro.id, <Introduction intro={data.intro} />)}
       {data.perspectives.map((p) => chapter(p.id, <PerspectiveChapter chapter={p} />))}
       {chapter(data.evaluation.id, <Evaluation evaluation={data.evaluation} />)}
+      {data.followUp ? chapter(data.followUp.id, <FollowUp followUp={data.followUp} />) : null}
       {chapter(data.sources.id, <Sources sources={data.sources} />)}
       {chapter(data.glossary.id, <Glossary glossary={data.glossary} />)}
     </Document>

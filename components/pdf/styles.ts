@@ -137,6 +137,8 @@ export const styles = StyleSheet.create({
   colId: { width: 50 },
   colText: { flex: 1, paddingRight: 8 },
   colWeight: { width: 70, textAlign: "right" },
+  // The uppföljningsplan's "När" and "Vem" columns.
+  colFollowUp: { width: 80, paddingRight: 6 },
   totalRow: { flexDirection: "row", fontWeight: 700, paddingTop: 4 },
   warning: { color: colors.warning, fontWeight: 600, marginTop: 10 },
   source: { marginBottom: 10 },

@@ -1,11 +1,11 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import type { DocChapter, DocumentData } from "@/lib/document/types";
+import { documentChapters, type DocChapter, type DocumentData } from "@/lib/document/types";
 import { PageFooter, PageHeader } from "@/components/pdf/chrome";
 import { styles } from "@/components/pdf/styles";
 
 export function tocChapters(data: DocumentData): DocChapter[] {
-  return [data.intro, ...data.perspectives, data.evaluation, data.sources, data.glossary];
+  return documentChapters(data);
 }
 
 type LayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };

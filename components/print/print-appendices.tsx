@@ -1,7 +1,7 @@
 import type { DocumentData } from "@/lib/document/types";
 
 export function PrintAppendices({ data }: { data: DocumentData }) {
-  const { evaluation: e, sources: s, glossary: g } = data;
+  const { evaluation: e, followUp: f, sources: s, glossary: g } = data;
   return (
     <>
       <section className="chapter" aria-labelledby={e.id}>
@@ -44,6 +44,39 @@ export function PrintAppendices({ data }: { data: DocumentData }) {
         ) : null}
         {e.warning ? <p className="warning">{e.warning}</p> : null}
       </section>
+      {f ? (
+        <section className="chapter" aria-labelledby={f.id}>
+          <h2 id={f.id}>{f.heading}</h2>
+          <p>{f.intro}</p>
+          {f.none ? <p className="muted">{f.none}</p> : null}
+          {f.rows.length > 0 ? (
+            <table>
+              <thead>
+                <tr>
+                  {[f.columns.code, f.columns.what, f.columns.how, f.columns.timing, f.columns.role].map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {f.rows.map((row) => (
+                  <tr key={row.code}>
+                    <td>
+                      <a href={`#${row.code}`}>{row.code}</a>
+                    </td>
+                    <td>{row.what}</td>
+                    <td>{row.how}</td>
+                    <td>{row.timing}</td>
+                    <td>{row.role}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
       <section className="chapter" aria-labelledby={s.id}>
         <h2 id={s.id}>{s.heading}</h2>
         <p>{s.intro}</p>

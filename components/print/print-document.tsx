@@ -1,4 +1,4 @@
-import type { DocRequirement, DocRow, DocumentData } from "@/lib/document/types";
+import { documentChapters, type DocRequirement, type DocRow, type DocumentData } from "@/lib/document/types";
 import { PrintAppendices } from "@/components/print/print-appendices";
 
 // The document as HTML: the accessible alternative to the (untagged) PDF,
@@ -40,7 +40,7 @@ function Requirement({ requirement: r }: { requirement: DocRequirement }) {
 }
 
 export function PrintDocument({ data }: { data: DocumentData }) {
-  const chapters = [data.intro, ...data.perspectives, data.evaluation, data.sources, data.glossary];
+  const chapters = documentChapters(data);
   return (
     <article className="doc" lang={data.lang}>
       <p className="muted">{data.labels.documentType}</p>

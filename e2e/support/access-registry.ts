@@ -119,6 +119,8 @@ const kravlotsFile = JSON.stringify({
   requirements: [],
 });
 const M = "lib/templates/actions";
+const F = "lib/followup/actions";
+const followUpItem = { what: "Ärendets status", how: "Stickprov", timing: "delivery", role: "verksamhetsansvarig" };
 const form = (fields: Record<string, string>) => ({ __formData: fields });
 const TO_START = { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } as const;
 
@@ -138,6 +140,7 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/granska/page.tsx": draftPage((_, id) => `/drafts/${id}/granska`),
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
+  "app/drafts/[draftId]/uppfoljning/page.tsx": draftPage((_, id) => `/drafts/${id}/uppfoljning`),
   "app/drafts/import/page.tsx": open("no id; offers only spaces where the caller may edit, the action checks again"),
   "app/drafts/new/page.tsx": open("no id; lists only templates and drafts from visibleDraftsWhere"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
@@ -470,6 +473,25 @@ export const registry: Record<string, Entry> = {
     ],
   },
   // "Fördela vikterna": an owner may run it on a draft without bör weights too (nothing changes).
+  // The uppföljningsplan: a requirement of d1 through d2 (and the other way round) is a 404.
+  [`${F}#saveFollowUpItemAction`]: draftWrite(
+    F,
+    "saveFollowUpItemAction",
+    (w, d) => [d, w.r1, followUpItem],
+    true,
+    true,
+  ),
+  [`${F}#recordFollowUpDoneAction`]: draftWrite(
+    F,
+    "recordFollowUpDoneAction",
+    (w, d) => [d, w.r1, { doneAt: "2027-01-15", note: "Kontrollerad." }],
+    true,
+    true,
+  ),
+  [`${F}#setContractStartAction`]: draftWrite(F, "setContractStartAction", (_, d) => [
+    d,
+    { contractStart: "2027-01-01" },
+  ]),
   [`${R}#distributeWeightsAction`]: draftWrite(R, "distributeWeightsAction", (_, d) => [d]),
   [`${R}#resolveSourceUpdateAction`]: {
     takesId: true,

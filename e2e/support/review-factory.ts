@@ -14,6 +14,7 @@ export type SeedRequirement = {
   level: "ska" | "bor";
   kravtyp: "KF" | "KQ" | "TK" | "AV" | "IN";
   verifikat?: string;
+  uppfoljning?: string;
   weight?: number;
 };
 
@@ -45,8 +46,8 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
           { createdById: string; updatedAt: unknown } | undefined;
         if (!draft) throw new Error(`no draft ${draftId} in ${dbFile}`);
         const insert = sqlite.prepare(
-          `INSERT INTO "Requirement" (id, draftId, perspective, number, position, text, level, kravtyp, verifikat, weight, createdById, updatedAt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO "Requirement" (id, draftId, perspective, number, position, text, level, kravtyp, verifikat, uppfoljning, weight, createdById, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         const codes = requirements.map((requirement) => {
           const column = counterColumn[requirement.perspective];
@@ -68,6 +69,7 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
             requirement.level,
             requirement.kravtyp,
             requirement.verifikat ?? "",
+            requirement.uppfoljning ?? "",
             requirement.weight ?? null,
             draft.createdById,
             draft.updatedAt,

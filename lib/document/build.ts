@@ -99,6 +99,7 @@ export function buildDocumentData(source: DocumentSource, options: BuildOptions)
     },
     perspectives: chapters,
     evaluation: evaluationChapter(ordered, requirements, t, lang),
+    followUp: followUpChapter(source, new Set(ordered.map((r) => r.code)), t),
     sources: sourcesChapter(requirements, options.getModel, t),
     glossary: {
       id: "glossary",
@@ -245,6 +246,34 @@ function evaluationChapter(
     }),
     total: bor.length === 0 ? null : { label: t("pdf.evaluation.total"), value: percent(total) },
     warning: bor.length > 0 && total !== 100 ? t("pdf.evaluation.notHundred", { total }) : null,
+  };
+}
+
+// The uppföljningsplan of the requirements the document shows (an internal
+// IN requirement's follow-up stays on the plan's page).
+function followUpChapter(source: DocumentSource, shown: Set<string>, t: Translate): DocumentData["followUp"] {
+  const rows = (source.followUp ?? [])
+    .filter((item) => shown.has(item.code))
+    .map((item) => ({
+      code: item.code,
+      what: item.what,
+      how: item.how,
+      timing: t(`followup.timings.${item.timing}`),
+      role: t(`followup.roles.${item.role}`),
+    }));
+  return {
+    id: "followup",
+    heading: `${perspectives.length + 3} ${t("followup.document.heading")}`,
+    intro: t("followup.document.intro"),
+    none: rows.length === 0 ? t("followup.document.none") : null,
+    columns: {
+      code: t("followup.columns.code"),
+      what: t("followup.columns.what"),
+      how: t("followup.columns.how"),
+      timing: t("followup.columns.timing"),
+      role: t("followup.columns.role"),
+    },
+    rows,
   };
 }
 

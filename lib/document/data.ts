@@ -5,6 +5,8 @@ import { parseContext } from "@/lib/drafts/data";
 import { draftWhere } from "@/lib/drafts/scope";
 import { AppError } from "@/lib/errors";
 import type { DocumentSource } from "@/lib/document/types";
+import { buildFollowUpPlan } from "@/lib/followup/plan";
+import { fromUtcDate } from "@/lib/followup/schema";
 import { toRequirementRow } from "@/lib/requirements/data";
 
 // One read of everything the document shows, scoped by the caller's access.
@@ -20,6 +22,7 @@ export async function getDocumentSource(userId: string, draftId: string): Promis
         context: true,
         answers: true,
         requirements: { orderBy: [{ perspective: "asc" }, { position: "asc" }] },
+        followUps: true,
       },
     }),
     db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } }),
@@ -31,12 +34,17 @@ export async function getDocumentSource(userId: string, draftId: string): Promis
       cause: new Error(`draft ${draft.id} has invalid answers: ${answers.error.message}`),
     });
   }
+  const rows = draft.requirements.map(toRequirementRow);
   return {
     title: draft.title,
     version: draft.version,
     context: parseContext(draft.id, draft.context),
     answers: answers.data,
     contact: { name: user.name, email: user.email },
-    requirements: draft.requirements.map(toRequirementRow),
+    requirements: rows,
+    followUp: buildFollowUpPlan(
+      rows,
+      draft.followUps.map((row) => ({ ...row, doneAt: fromUtcDate(row.doneAt) })),
+    ),
   };
 }

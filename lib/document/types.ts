@@ -1,5 +1,6 @@
 import type { DraftAnswers } from "@/lib/drafts/answers";
 import type { DraftContext } from "@/lib/drafts/schema";
+import type { FollowUpPlanItem } from "@/lib/followup/plan";
 import type { RequirementRow } from "@/lib/requirements/types";
 import type { Kravtyp, Level, Perspective } from "@/lib/vocabulary";
 
@@ -15,6 +16,8 @@ export type DocumentSource = {
   answers: DraftAnswers;
   requirements: DocumentRequirement[];
   contact: { name: string; email: string };
+  // The uppföljningsplan (lib/followup/plan.ts); absent in fixtures = none.
+  followUp?: FollowUpPlanItem[];
 };
 
 // What the document shows: every string already translated and formatted, so
@@ -82,8 +85,28 @@ export type DocumentData = {
       status: string[];
     }[];
   };
+  // Optional: exports snapshotted before the plan existed have none.
+  followUp?: DocChapter & {
+    intro: string;
+    none: string | null;
+    columns: { code: string; what: string; how: string; timing: string; role: string };
+    rows: { code: string; what: string; how: string; timing: string; role: string }[];
+  };
   glossary: DocChapter & { terms: { term: string; definition: string }[] };
 };
+
+// Every chapter in reading order: the table of contents of the PDF, the
+// print view and the Word document.
+export function documentChapters(data: DocumentData): DocChapter[] {
+  return [
+    data.intro,
+    ...data.perspectives,
+    data.evaluation,
+    ...(data.followUp ? [data.followUp] : []),
+    data.sources,
+    data.glossary,
+  ];
+}
 
 export function pageOf(template: string, page: number, total: number | undefined): string {
   return template.replace("{page}", String(page)).replace("{total}", total === undefined ? "" : String(total));

@@ -32,6 +32,11 @@ export default async function DraftOverviewPage({ params }: Props) {
       <p className="mb-8">{t("wizard.overviewIntro")}</p>
       <h2 className="mb-4 text-2xl font-bold">{t("wizard.taskListHeading")}</h2>
       <TaskList items={items} />
+      <p className="mt-8">
+        <Link href={`/drafts/${draft.id}/uppfoljning`} className="text-brand underline">
+          {t("followup.link")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -62,6 +62,32 @@ export function evaluationChapter(data: DocumentData): FileChild[] {
   ];
 }
 
+// The uppföljningsplan as one table (absent in snapshots made before it existed).
+export function followUpChapter(data: DocumentData): FileChild[] {
+  const f = data.followUp;
+  if (!f) return [];
+  const columns = [
+    { text: f.columns.code, width: 10 },
+    { text: f.columns.what, width: 25 },
+    { text: f.columns.how, width: 33 },
+    { text: f.columns.timing, width: 14 },
+    { text: f.columns.role, width: 18 },
+  ];
+  return [
+    h(f.heading, 1),
+    para(f.intro),
+    ...(f.none ? [para(f.none, { italics: true })] : []),
+    ...(f.rows.length > 0
+      ? [
+          gridTable(
+            columns,
+            f.rows.map((r) => [r.code, r.what, r.how, r.timing, r.role]),
+          ),
+        ]
+      : []),
+  ];
+}
+
 // Appendix: every cited model with a working link (no inserted hyphens: Word
 // breaks a URL only where it has to).
 export function sourcesChapter(data: DocumentData): FileChild[] {

@@ -34,6 +34,7 @@ describe("the Word document", async () => {
       "4 Arbetsmiljö",
       "5 Organisation",
       "6 Utvärdering",
+      "7 Uppföljningsplan",
       data.sources.heading,
       data.glossary.heading,
     ]);

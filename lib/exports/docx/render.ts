@@ -10,9 +10,10 @@ import {
   TableOfContents,
   TextRun,
 } from "docx";
-import type { DocumentData } from "@/lib/document/types";
+import { documentChapters, type DocumentData } from "@/lib/document/types";
 import {
   evaluationChapter,
+  followUpChapter,
   glossaryChapter,
   introChapter,
   perspectiveChapters,
@@ -56,7 +57,7 @@ function cover(data: DocumentData) {
 // A table-of-contents field filled in advance with the chapter headings, so
 // it reads right before Word (or LibreOffice) updates it with page numbers.
 function toc(data: DocumentData) {
-  const entries = [data.intro, ...data.perspectives, data.evaluation, data.sources, data.glossary].map((chapter) => ({
+  const entries = documentChapters(data).map((chapter) => ({
     title: chapter.heading,
     level: 1,
   }));
@@ -119,6 +120,7 @@ export function buildDocx(data: DocumentData): Document {
           ...introChapter(data),
           ...perspectiveChapters(data),
           ...evaluationChapter(data),
+          ...followUpChapter(data),
           ...sourcesChapter(data),
           ...glossaryChapter(data),
         ],

@@ -23,7 +23,7 @@ describe("the Excel kravmatris", async () => {
   const [ska, bor, sources] = book.worksheets;
 
   it("has a ska-krav sheet with one row per bidder-facing ska-krav, and no internal requirement", () => {
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(["Ska-krav", "Bör-krav", "Källor"]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(["Ska-krav", "Bör-krav", "Källor", "Uppföljningsplan"]);
     expect(ska!.getRow(3).values).toEqual([
       undefined,
       "ID",

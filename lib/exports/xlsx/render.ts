@@ -5,7 +5,7 @@ import type { DocumentData } from "@/lib/document/types";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { kravmatrisMarker } from "@/lib/exports/xlsx/marker";
 import { matrixRows } from "@/lib/exports/xlsx/rows";
-import { borSheet, skaSheet, sourcesSheet } from "@/lib/exports/xlsx/sheets";
+import { borSheet, followUpSheet, skaSheet, sourcesSheet } from "@/lib/exports/xlsx/sheets";
 
 // The kravmatris (.xlsx) bidders fill in: ska-krav with Uppfylls Ja/Nej, bör-krav
 // with weights and a weighted-score formula, and the sources. The column
@@ -24,6 +24,7 @@ export async function renderXlsx(
   await skaSheet(book, data, ska, t);
   await borSheet(book, data, bor, t);
   sourcesSheet(book, data, t);
+  followUpSheet(book, data, t);
   const buffer = await book.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -163,6 +163,25 @@ export async function borSheet(book: Workbook, data: DocumentData, rows: MatrixR
   await protect(ws);
 }
 
+// The uppföljningsplan as its own sheet for the buyer's contract follow-up:
+// the two last columns are left to fill in when an item is done.
+export function followUpSheet(book: Workbook, data: DocumentData, t: Translate) {
+  const f = data.followUp;
+  if (!f) return;
+  const columns: Column[] = [
+    { key: "code", header: f.columns.code, width: 9 },
+    { key: "what", header: f.columns.what, width: 40 },
+    { key: "how", header: f.columns.how, width: 50 },
+    { key: "timing", header: f.columns.timing, width: 18 },
+    { key: "role", header: f.columns.role, width: 26 },
+    { key: "doneAt", header: t("followup.xlsx.doneAt"), width: 14, bidder: true },
+    { key: "note", header: t("followup.xlsx.note"), width: 36, bidder: true },
+  ];
+  const ws = sheet(book, t("followup.xlsx.sheet"), f.heading, t("followup.xlsx.intro"), columns);
+  for (const r of f.rows) ws.addRow([r.code, r.what, r.how, r.timing, r.role].map(xmlSafe));
+  styleBody(ws, columns, headerRow + 1, headerRow + f.rows.length);
+}
+
 export function sourcesSheet(book: Workbook, data: DocumentData, t: Translate) {
   const columns: Column[] = [
     { key: "name", header: t("xlsx.columns.name"), width: 50 },

@@ -30,6 +30,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/exports/actions": () => import("@/lib/exports/actions"),
   "lib/exports/import-actions": () => import("@/lib/exports/import-actions"),
   "lib/templates/actions": () => import("@/lib/templates/actions"),
+  "lib/followup/actions": () => import("@/lib/followup/actions"),
 };
 
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";
