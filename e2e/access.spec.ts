@@ -143,6 +143,17 @@ async function setUp(browser: Browser, baseURL: string) {
   const r1 = await requirementId(alice, d1);
   const rDel = await requirementId(alice, d1);
   const r2 = await requirementId(carol, d2);
+  const libraryEntry = async (as: typeof alice, draftId: string, reqId: string) => {
+    const reply = (await callAction(as.request, "lib/library/actions", "saveToLibraryAction", [
+      draftId,
+      { requirementId: reqId, title: "Loggning av inloggningar", tags: "säkerhet" },
+    ])) as { value: { ok: boolean; data: { id: string } } };
+    expect(reply.value.ok).toBe(true);
+    return reply.value.data.id;
+  };
+  const lib1 = await libraryEntry(alice, d1, r1);
+  const libDel = await libraryEntry(alice, d1, r1);
+  const lib2 = await libraryEntry(carol, d2, r2);
 
   const inv1Link = await invite(alice.page, org1, "nagon-annan@kommun.example", "redigerare");
   const cancelLink = await invite(alice.page, org1, "aterkallas@kommun.example", "läsare");
@@ -166,6 +177,9 @@ async function setUp(browser: Browser, baseURL: string) {
     r2,
     rev1,
     rev2,
+    lib1,
+    libDel,
+    lib2,
     aliceMember: memberId(org1, alice.user!.email),
     bobMember: memberId(org1, bobUser.email),
     carolMember: memberId(org2, carol.user!.email),

@@ -184,6 +184,14 @@ async function setUp(): Promise<World> {
     org1,
     { email: `x-${stamp}@fuzz.example`, role: "editor" },
   ])) as typeof inv;
+  // Issue 17: library entries of each organisation, saved from its draft.
+  const entry = async (actor: Actor, draftId: string) =>
+    (
+      (await action(actor, "lib/library/actions", "saveToLibraryAction", [
+        draftId,
+        { requirementId: requirements(draftId)[0], title: "Loggning" },
+      ])) as { value?: { data?: { id: string } } }
+    )?.value?.data?.id ?? "saknas";
   const world: World = {
     org1,
     org2,
@@ -197,6 +205,9 @@ async function setUp(): Promise<World> {
     r2: requirements(d2)[0]!,
     rev1: one("SELECT id FROM DraftRevision WHERE draftId = ?", d1),
     rev2: one("SELECT id FROM DraftRevision WHERE draftId = ?", d2),
+    lib1: await entry("owner", d1),
+    libDel: await entry("owner", d1),
+    lib2: await entry("foreign", d2),
     aliceMember: member(org1, "Alice"),
     bobMember: member(org1, "Bob"),
     carolMember: member(org2, "Carol"),

@@ -41,7 +41,6 @@ export function ContractStartForm({
         hint={t("followup.contractStart.hint")}
         error={message("contractStart", errors.contractStart?.message)}
         errorPrefix={t("errors.titlePrefix")}
-        className="block w-48 border-2 border-ink px-2 py-1.5 text-base"
         {...form.register("contractStart")}
       />
       <Button type="submit" disabled={isSubmitting}>

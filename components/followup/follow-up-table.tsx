@@ -6,15 +6,13 @@ import type { FollowUpPlan } from "@/lib/followup/types";
 export async function FollowUpTable({ plan }: { plan: FollowUpPlan }) {
   const t = await getTranslations("followup");
   const format = await getFormatter();
-  const day = (value: string) => (
-    <time dateTime={value}>
-      {format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}
-    </time>
-  );
+  // Plain text: next-intl's rich values are tags, not elements for a {date} argument.
+  const day = (value: string) =>
+    format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const status = (item: FollowUpPlan["items"][number]) => {
-    if (item.status === "done") return t.rich("status.done", { date: () => day(item.doneAt!) });
+    if (item.status === "done") return t("status.done", { date: day(item.doneAt!) });
     if (item.status === "unscheduled") return t("status.unscheduled");
-    return t.rich(`status.${item.status}`, { date: () => day(item.dueDate!) });
+    return t(`status.${item.status}`, { date: day(item.dueDate!) });
   };
   const cell = "py-2 pr-4 align-top";
   return (

@@ -120,6 +120,26 @@ const kravlotsFile = JSON.stringify({
 });
 const M = "lib/templates/actions";
 const F = "lib/followup/actions";
+const L = "lib/library/actions";
+const libraryEdit = { title: "Loggning", tags: "säkerhet", text: "Lösningen ska logga varje inloggning." };
+// Curating the library needs ägare of the entry's organisation; everyone else outside it gets a 404.
+function libraryCurate(
+  name: string,
+  args: (w: World, entryId: string) => unknown[],
+  entry: (w: World) => string,
+): IdEntry {
+  return {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "reader", call: act(L, name, ...args(w, entry(w))), expect: NEEDS_OWNER },
+      { actor: "foreign", call: act(L, name, ...args(w, entry(w))), expect: NF },
+      { actor: "owner", call: act(L, name, ...args(w, w.lib2)), expect: NF },
+      { actor: "signedOut", call: act(L, name, ...args(w, entry(w))), expect: UNAUTH },
+      { actor: "removed", call: act(L, name, ...args(w, entry(w))), expect: NF },
+      { actor: "owner", call: act(L, name, ...args(w, entry(w))), expect: OK },
+    ],
+  };
+}
 const followUpItem = { what: "Ärendets status", how: "Stickprov", timing: "delivery", role: "verksamhetsansvarig" };
 const form = (fields: Record<string, string>) => ({ __formData: fields });
 const TO_START = { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } as const;
@@ -141,6 +161,17 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
   "app/drafts/[draftId]/uppfoljning/page.tsx": draftPage((_, id) => `/drafts/${id}/uppfoljning`),
+  "app/orgs/[orgId]/bibliotek/page.tsx": {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "owner", call: get(`/orgs/${w.org1}/bibliotek`), expect: { status: 200, contains: "Ta bort Loggning" } },
+      { actor: "reader", call: get(`/orgs/${w.org1}/bibliotek`), expect: { status: 200, lacks: "Ta bort Loggning" } },
+      { actor: "foreign", call: get(`/orgs/${w.org1}/bibliotek`), expect: { status: 404 } },
+      { actor: "owner", call: get(`/orgs/${w.org2}/bibliotek`), expect: { status: 404 } },
+      { actor: "signedOut", call: get(`/orgs/${w.org1}/bibliotek`), expect: { signIn: true } },
+      { actor: "removed", call: get(`/orgs/${w.org1}/bibliotek`), expect: { status: 404 } },
+    ],
+  },
   "app/drafts/import/page.tsx": open("no id; offers only spaces where the caller may edit, the action checks again"),
   "app/drafts/new/page.tsx": open("no id; lists only templates and drafts from visibleDraftsWhere"),
   "app/drafts/trash/page.tsx": open("lists only trashedDraftsWhere (drafts the caller may manage); no id"),
@@ -492,6 +523,33 @@ export const registry: Record<string, Entry> = {
     d,
     { contractStart: "2027-01-01" },
   ]),
+  // The organisation library: save and adopt need redigerare on the draft;
+  // an entry of another organisation is a 404 through one's own draft.
+  [`${L}#saveToLibraryAction`]: draftWrite(
+    L,
+    "saveToLibraryAction",
+    (w, d) => [d, { requirementId: w.r1, title: "Loggning", tags: "säkerhet" }],
+    true,
+    true,
+  ),
+  [`${L}#adoptLibraryEntryAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(L, "adoptLibraryEntryAction", (_, d) => [d, w.lib1], true, true).attempts(w),
+      { actor: "owner", call: act(L, "adoptLibraryEntryAction", w.d1, w.lib2), expect: NF },
+      { actor: "owner", call: act(L, "adoptLibraryEntryAction", w.dp, w.lib1), expect: NF },
+    ],
+  },
+  [`${L}#updateLibraryEntryAction`]: libraryCurate(
+    "updateLibraryEntryAction",
+    (_, e) => [e, libraryEdit],
+    (w) => w.lib1,
+  ),
+  [`${L}#removeLibraryEntryAction`]: libraryCurate(
+    "removeLibraryEntryAction",
+    (_, e) => [e],
+    (w) => w.libDel,
+  ),
   [`${R}#distributeWeightsAction`]: draftWrite(R, "distributeWeightsAction", (_, d) => [d]),
   [`${R}#resolveSourceUpdateAction`]: {
     takesId: true,

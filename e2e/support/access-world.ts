@@ -24,6 +24,9 @@ export type World = {
   r2: string; // a requirement of d2
   rev1: string; // a revision of d1
   rev2: string; // a revision of d2
+  lib1: string; // an org1 library entry (saved from d1)
+  libDel: string; // an org1 library entry the owner removes in the matrix
+  lib2: string; // an org2 library entry (saved from d2)
   aliceMember: string;
   bobMember: string;
   carolMember: string;

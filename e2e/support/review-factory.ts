@@ -60,7 +60,8 @@ export function seedRequirements(draftId: string, requirements: SeedRequirement[
             )
             .get(draftId, requirement.perspective) as { position: number };
           insert.run(
-            randomUUID(),
+            // Shaped like Prisma's cuid() ids, which the actions' id schemas expect.
+            `c${randomUUID().replaceAll("-", "")}`,
             draftId,
             requirement.perspective,
             number,

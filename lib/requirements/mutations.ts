@@ -60,6 +60,13 @@ function contentOf(input: RequirementValues) {
   };
 }
 
+export type Provenance = {
+  suggestionId?: string;
+  modelIds?: string[];
+  adoptedSuggestion?: AdoptedSuggestion;
+  libraryEntryId?: string;
+};
+
 // The number comes from the draft's counter, incremented in the same
 // transaction: never reused, even after a delete.
 async function insert(
@@ -68,7 +75,7 @@ async function insert(
   draftId: string,
   perspective: Perspective,
   input: RequirementValues,
-  provenance: { suggestionId?: string; modelIds?: string[]; adoptedSuggestion?: AdoptedSuggestion } = {},
+  provenance: Provenance = {},
 ): Promise<{ id: string; code: string }> {
   await assertRequirementCap(tx, draftId);
   const field = counterField[perspective];
@@ -93,6 +100,7 @@ async function insert(
       suggestionId: provenance.suggestionId ?? null,
       modelIds: provenance.modelIds ?? [],
       adoptedSuggestion: provenance.adoptedSuggestion,
+      libraryEntryId: provenance.libraryEntryId ?? null,
       createdById: userId,
     },
     select: { id: true },
@@ -108,9 +116,10 @@ export async function createRequirement(
   draftId: string,
   perspective: Perspective,
   input: RequirementValues,
+  provenance: Provenance = {},
 ) {
   return withDraft(userId, draftId, async (tx) => {
-    const { id, code } = await insert(tx, userId, draftId, perspective, input);
+    const { id, code } = await insert(tx, userId, draftId, perspective, input, provenance);
     return { id, code };
   });
 }

@@ -39,6 +39,7 @@ export default async function OrgPage({ params }: Props) {
   const { orgId } = await params;
   const { user, access } = await load(orgId);
   const t = await getTranslations("orgs");
+  const tLibrary = await getTranslations("library.page");
   const isOwner = access.role === "owner";
   const [members, invitations, audit] = await Promise.all([
     getOrgMembers(orgId),
@@ -59,6 +60,11 @@ export default async function OrgPage({ params }: Props) {
       <h1 className="mb-2 text-4xl font-bold">{access.name}</h1>
       <p className="mb-8" data-testid="your-role">
         {t("yourRole", { role: t(`roles.${access.role}`) })}
+      </p>
+      <p className="mb-8">
+        <Link href={`/orgs/${orgId}/bibliotek`} className="text-brand underline">
+          {tLibrary("link")}
+        </Link>
       </p>
       <h2 className="mb-4 text-2xl font-bold">{t("members.heading")}</h2>
       <MemberTable members={rows} canManage={isOwner} />

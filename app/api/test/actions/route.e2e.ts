@@ -31,6 +31,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/exports/import-actions": () => import("@/lib/exports/import-actions"),
   "lib/templates/actions": () => import("@/lib/templates/actions"),
   "lib/followup/actions": () => import("@/lib/followup/actions"),
+  "lib/library/actions": () => import("@/lib/library/actions"),
 };
 
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";

@@ -5,9 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { guidanceModels, suggestions } from "@/lib/catalog/index";
 import { requireDraft } from "@/lib/drafts/require-draft";
 import { adjacentSteps, isPerspective, stepItems, stepPath, stepStatuses, wizardSteps } from "@/lib/drafts/steps";
+import { saveToLibraryAction } from "@/lib/library/actions";
+import { listLibraryForDraft } from "@/lib/library/data";
+import { rankLibrary } from "@/lib/library/rank";
 import { listDismissedSuggestionIds, listRequirements } from "@/lib/requirements/data";
 import { panelSuggestions } from "@/lib/suggestions/panel";
 import { RequirementEditor } from "@/components/requirements/requirement-editor";
+import { LibraryPanel } from "@/components/library/library-panel";
+import { SaveToLibraryForm } from "@/components/library/save-to-library-form";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import { DraftWorkspace } from "@/components/wizard/draft-workspace";
 import { PerspectiveStepForm } from "@/components/wizard/perspective-step-form";
@@ -30,9 +35,10 @@ export default async function PerspectiveStepPage({ params }: Props) {
   if (!isPerspective(perspective)) notFound();
   const { user, draft } = await requireDraft(draftId);
   const t = await getTranslations();
-  const [requirements, dismissedIds] = await Promise.all([
+  const [requirements, dismissedIds, library] = await Promise.all([
     listRequirements(user.id, draft.id, perspective),
     listDismissedSuggestionIds(user.id, draft.id),
+    listLibraryForDraft(user.id, draft.id, perspective),
   ]);
   const panel = panelSuggestions({
     suggestions,
@@ -73,6 +79,13 @@ export default async function PerspectiveStepPage({ params }: Props) {
         >
           <RequirementEditor perspective={perspective} requirements={requirements} />
           <SuggestionPanel shown={panel.shown} dismissed={panel.dismissed} />
+          <LibraryPanel entries={rankLibrary(library, draft.context, draft.answers)} />
+          {draft.organizationId && requirements.length > 0 ? (
+            <SaveToLibraryForm
+              requirements={requirements.map((r) => ({ id: r.id, code: r.code, text: r.text }))}
+              action={saveToLibraryAction.bind(null, draft.id)}
+            />
+          ) : null}
         </PerspectiveStepForm>
       </DraftWorkspace>
     </StepFrame>
