@@ -124,7 +124,7 @@ export async function describeDrafts(memberships: Membership[], ids: string[]): 
     rows.set(draft.id, {
       id: draft.id,
       title: draft.title,
-      status: draftStatusSchema.catch("draft").parse(draft.status),
+      status: draftStatusSchema.safeParse(draft.status).data ?? "draft",
       isTemplate: draft.isTemplate,
       createdAt: draft.createdAt,
       updatedAt: draft.updatedAt,
