@@ -42,12 +42,14 @@ export {
 // time (classic's ZodPreprocess is a pipe too); this type keeps classic's
 // input typing: optional when the inner schema is, so an object's key stays
 // optional for the form.
-export interface ZodMiniPreprocess<S extends core.$ZodType = core.$ZodType> extends ZodMiniType<
+export type ZodMiniPreprocess<S extends core.$ZodType = core.$ZodType> = ZodMiniType<
   core.output<S>,
   unknown,
   core.$ZodPreprocessInternals<S, unknown>
-> {}
+>;
 
 export function preprocess<S extends core.$ZodType>(fn: (value: unknown) => unknown, schema: S): ZodMiniPreprocess<S> {
-  return pipe(transform(fn), schema) as unknown as ZodMiniPreprocess<S>;
+  // The input type differs only in optionality (see above); the runtime object is the pipe.
+  const piped: unknown = pipe(transform(fn), schema);
+  return piped as ZodMiniPreprocess<S>;
 }
