@@ -68,6 +68,63 @@ for (const [name, raw] of Object.entries(scenarios)) {
     `${name.padEnd(22)} ${String(found).padStart(5)} drafts  median ${result.medianMs} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  CPU ${result.cpuMsPerRun} ms/run`,
   );
 }
+// Baseline for the searches: the same page the way it was built before the
+// trigram index (migration 20261129160000_draft_search) — every visible
+// draft's id filtered by LIKE over its title and requirement texts, then the
+// page's figures — with the same results (checked here). The two are timed in
+// alternation, so the machine's load is the same for both and cancels out in
+// the ratio; CPU time is kept for each as well.
+const { dashboardOrderBy, dashboardWhere } = await import("@/lib/dashboard/scope");
+const { describeDrafts } = await import("@/lib/dashboard/data");
+const { listMemberships } = await import("@/lib/orgs/data");
+const memberships = await listMemberships(seeded.userId);
+const readable = memberships.map((m) => m.organizationId);
+const baselineRuns = Math.max(10, Math.round(runs / 4));
+const baselines: Record<string, number | string>[] = [];
+for (const name of ["searchTitle", "searchRequirementText", "filterCombined"]) {
+  const query = parseDashboardQuery(scenarios[name]!);
+  const likePage = async () => {
+    const where = dashboardWhere(seeded.userId, readable, query);
+    const ids = (await db.draft.findMany({ where, orderBy: dashboardOrderBy(query.sort), select: { id: true } })).map(
+      (row) => row.id,
+    );
+    const rows = await describeDrafts(memberships, ids.slice(0, 25));
+    return { total: ids.length, rows };
+  };
+  const indexedPage = () => getDashboardPage(seeded.userId, query);
+  const indexed = await indexedPage();
+  const like = await likePage();
+  if (like.total !== indexed.total || like.rows.map((r) => r.id).join() !== indexed.rows.map((r) => r.id).join())
+    throw new Error(`${name}: the LIKE baseline found ${like.total} drafts, the index ${indexed.total}`);
+  const times = { like: [] as number[], indexed: [] as number[] };
+  const cpu = { like: 0, indexed: 0 };
+  for (let i = 0; i < baselineRuns; i += 1)
+    for (const [key, run] of [
+      ["like", likePage],
+      ["indexed", indexedPage],
+    ] as const) {
+      const before = process.cpuUsage();
+      times[key].push((await timed(run)).ms);
+      const used = process.cpuUsage(before);
+      cpu[key] += (used.user + used.system) / 1000 / baselineRuns;
+    }
+  const row = {
+    name,
+    total: like.total,
+    likeP95Ms: round(percentile(times.like, 95)),
+    indexedP95Ms: round(percentile(times.indexed, 95)),
+    likeCpuMsPerRun: round(cpu.like),
+    indexedCpuMsPerRun: round(cpu.indexed),
+  };
+  baselines.push({
+    ...row,
+    p95Ratio: round(row.indexedP95Ms / row.likeP95Ms),
+    cpuRatio: round(cpu.indexed / cpu.like),
+  });
+  console.log(
+    `${name.padEnd(22)} alternating ${baselineRuns}×: LIKE p95 ${row.likeP95Ms} ms, CPU ${row.likeCpuMsPerRun} ms; indexed p95 ${row.indexedP95Ms} ms, CPU ${row.indexedCpuMsPerRun} ms`,
+  );
+}
 await db.$disconnect();
 // The figures depend on what else runs: the load average is printed and kept.
 const load = loadavg().map((value) => Math.round(value * 10) / 10);
@@ -77,5 +134,5 @@ console.log(`worst p95 ${worst} ms (goal ≤ 100 ms): ${worst <= 100 ? "met" : "
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/dashboard.json",
-  `${JSON.stringify({ drafts: total, requirements: seeded.requirements, visible: first.total, runs, node: process.version, loadAverage: load, cores: cpus().length, results }, null, 2)}\n`,
+  `${JSON.stringify({ drafts: total, requirements: seeded.requirements, visible: first.total, runs, node: process.version, loadAverage: load, cores: cpus().length, results, baselines }, null, 2)}\n`,
 );

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 import type { FieldErrors } from "@/lib/errors";
 
 // An empty box, an unchecked radio (null), an empty checkbox group or a NaN
@@ -12,6 +12,7 @@ export function blankToUndefined(value: unknown): unknown {
   return blank ? undefined : value;
 }
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+// Takes any zod error: the classic and the mini schemas share zod's core error.
+export function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
   return z.flattenError(error).fieldErrors;
 }

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 
 // The domain's shared words: the four perspectives, ska/bör, kravtyper,
 // phases, the requirement code and the Start step's answer options. Used by

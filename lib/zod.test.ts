@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "@/lib/zod";
+import { z as zm } from "@/lib/zod-mini";
 
 const roots = ["app", "components", "lib"];
 
@@ -43,5 +44,27 @@ describe("zod in jitless mode", () => {
       .filter((path) => path !== join("lib", "zod.ts"))
       .filter((path) => /^import\s+\{[^}]*\}\s+from\s+"zod";/m.test(readFileSync(path, "utf8")));
     expect(offenders).toEqual([]);
+  });
+
+  it("takes zod/mini only through lib/zod-mini-api.ts", () => {
+    const offenders = roots
+      .flatMap(sources)
+      .filter((path) => path !== join("lib", "zod-mini-api.ts"))
+      .filter((path) => /^import\s+\{[^}]*\}\s+from\s+"zod\/mini";/m.test(readFileSync(path, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("turns jitless on from the mini entry as well", () => {
+    expect(zm.config().jitless).toBe(true);
+  });
+
+  it("mini's preprocess keeps a blank optional field optional, like classic's", () => {
+    const blank = (value: unknown) => (value === "" ? undefined : value);
+    const mini = zm.object({ n: zm.preprocess(blank, zm.optional(zm.coerce.number())) });
+    const classic = z.object({ n: z.preprocess(blank, z.coerce.number().optional()) });
+    for (const input of [{}, { n: "" }, { n: "4" }, { n: "x" }]) {
+      expect(mini.safeParse(input).success).toBe(classic.safeParse(input).success);
+      expect(mini.safeParse(input).data).toEqual(classic.safeParse(input).data);
+    }
   });
 });

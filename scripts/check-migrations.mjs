@@ -28,12 +28,25 @@ const sql = execFileSync(
 const fromSchema = new Database(path.join(dir, "schema.db"));
 fromSchema.exec(sql);
 
+// A virtual table (the dashboard's FTS5 search index) and the tables named
+// after it ("<name>_*": FTS5's own storage and the migration's key table)
+// exist only in migrations: Prisma's schema cannot describe them.
+function searchOnly(db) {
+  const virtual = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+    .all()
+    .map((row) => row.name);
+  return (name) => virtual.some((v) => name === v || name.startsWith(`${v}_`));
+}
+
 function describe(db) {
+  const skip = searchOnly(db);
   const tables = db
     .prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name",
     )
-    .all();
+    .all()
+    .filter(({ name }) => !skip(name));
   return tables.map(({ name }) => ({
     table: name,
     columns: db

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/lib/zod-mini";
 
 // Unsaved values kept in the browser (localStorage, keyed by draft and step)
 // until the server has them, so a crash, a closed tab or a lost connection
@@ -6,7 +6,7 @@ import type { z } from "zod";
 // no longer fits (an older release, a hand-edited value) is thrown away.
 export type LocalCopy<T> = { values: T; changedAt: string; baseVersion: number };
 
-export function readLocalCopy<T>(key: string, schema: z.ZodType<unknown, unknown>): LocalCopy<T> | null {
+export function readLocalCopy<T>(key: string, schema: z.ZodMiniType<unknown, unknown>): LocalCopy<T> | null {
   try {
     const raw = window.localStorage.getItem(key);
     if (!raw) return null;

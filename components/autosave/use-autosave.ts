@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/zod-mini";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy, type LocalCopy } from "@/components/autosave/local-copy";
 import type { SaveData, SaveFn } from "@/components/autosave/json-save";
@@ -27,7 +27,7 @@ type Options<TForm extends FieldValues, TOut, TDraft, TServer> = {
   // Unique per draft and step, e.g. "kravlots:autosave:<draftId>:start".
   storageKey: string;
   // The step's draft schema: what an in-progress save must satisfy.
-  schema: z.ZodType<TDraft, unknown>;
+  schema: z.ZodMiniType<TDraft, unknown>;
   save: SaveFn<TDraft>;
   // Current server values for the conflict dialog, mapped into form values.
   loadServer: () => Promise<ServerValues<TServer>>;

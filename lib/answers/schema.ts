@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import type { Perspective } from "@/lib/vocabulary";
 

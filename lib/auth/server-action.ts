@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { requestLog } from "@/lib/log";
-import type { z } from "zod";
+import { z } from "@/lib/zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import {
   AppError,
@@ -26,7 +26,7 @@ import { wellFormed } from "@/lib/security/well-formed";
 // must stay where it is and say to sign in again. Every action writes unless
 // it says `reads: true`, and every write counts against the caller's per-user
 // write limit (lib/security/write-limit.ts) before anything is parsed.
-type IdSpec = Record<string, readonly [schema: z.ZodType, raw: unknown]>;
+type IdSpec = Record<string, readonly [schema: z.core.$ZodType, raw: unknown]>;
 export type ParsedIds<I extends IdSpec> = { [K in keyof I]: z.output<I[K][0]> };
 
 export async function serverAction<T, I extends IdSpec = Record<never, never>>(
@@ -41,7 +41,7 @@ export async function serverAction<T, I extends IdSpec = Record<never, never>>(
   }
   const ids: Record<string, unknown> = {};
   for (const [name, [schema, raw]] of Object.entries(spec.ids ?? {})) {
-    const parsed = schema.safeParse(raw);
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) return failure("NOT_FOUND");
     ids[name] = parsed.data;
   }
@@ -64,7 +64,11 @@ export async function serverAction<T, I extends IdSpec = Record<never, never>>(
 
 // A body's input check: the parsed value, or VALIDATION with the field errors
 // (translation keys) for react-hook-form.
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | Failure {
-  const parsed = schema.safeParse(wellFormed(input));
+// Any zod schema, classic or mini (lib/zod-mini.ts): both share zod's core.
+export function parseInput<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | Failure {
+  const parsed = z.safeParse(schema, wellFormed(input));
   return parsed.success ? { ok: true, data: parsed.data } : failure("VALIDATION", fieldErrorsOf(parsed.error));
 }

@@ -22,8 +22,9 @@ export function dashboardWhere(
   query: DashboardQuery,
 ): Prisma.DraftWhereInput {
   const and: Prisma.DraftWhereInput[] = [readableDraftsWhere(userId, organizationIds)];
-  // SQLite's LIKE: case-insensitive for ASCII only (å/Å differ). Title or any
-  // requirement's text.
+  // Title or any requirement's text. Only for a search shorter than three
+  // characters: a longer one goes through the trigram index (data.ts), which
+  // folds case for å/ä/ö too; SQLite's LIKE folds ASCII only.
   if (query.q)
     and.push({ OR: [{ title: { contains: query.q } }, { requirements: { some: { text: { contains: query.q } } } }] });
   if (query.space === "personal") and.push({ organizationId: null });

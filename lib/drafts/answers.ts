@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 import { questions, type Question } from "@/lib/drafts/questions";
 import { perspectives, type Perspective } from "@/lib/vocabulary";
 
@@ -8,26 +8,26 @@ import { perspectives, type Perspective } from "@/lib/vocabulary";
 function answerSchema(question: Question) {
   switch (question.kind) {
     case "text":
-      return z.string().trim().max(question.maxLength, "tooLong").optional();
+      return z.optional(z.string().check(z.trim(), z.maxLength(question.maxLength, "tooLong")));
     case "choice":
-      return z.enum(question.options as [string, ...string[]], { error: "chooseOne" }).optional();
+      return z.optional(z.enum(question.options as [string, ...string[]], { error: "chooseOne" }));
     case "multi":
-      return z.array(z.enum(question.options as [string, ...string[]], { error: "chooseOne" })).optional();
+      return z.optional(z.array(z.enum(question.options as [string, ...string[]], { error: "chooseOne" })));
   }
 }
 
 export function perspectiveStepSchema(perspective: Perspective) {
   const shape = Object.fromEntries(questions[perspective].map((q) => [q.id, answerSchema(q)]));
-  return z.object(shape).strict();
+  return z.strictObject(shape);
 }
 
 export type PerspectiveAnswers = Record<string, string | string[] | undefined>;
 
 // Draft.answers: one object per perspective that has been answered.
 export const perspectiveAnswersSchema = z.object(
-  Object.fromEntries(perspectives.map((p) => [p, perspectiveStepSchema(p).optional()])) as Record<
+  Object.fromEntries(perspectives.map((p) => [p, z.optional(perspectiveStepSchema(p))])) as Record<
     Perspective,
-    z.ZodOptional<ReturnType<typeof perspectiveStepSchema>>
+    z.ZodMiniOptional<ReturnType<typeof perspectiveStepSchema>>
   >,
 );
 export type DraftAnswers = Partial<Record<Perspective, PerspectiveAnswers>>;

@@ -14,7 +14,7 @@ describe("startStepDraftSchema", () => {
     expect(parsed).toMatchObject({ title: "Halvfärdig", userCounts: { staff: 12 } });
     expect(parsed.organisation).toBeUndefined();
     expect(parsed.productTypes).toBeUndefined();
-    expect(draftContextSchema.omit({}).safeParse({ ...parsed, title: undefined }).success).toBe(true);
+    expect(draftContextSchema.safeParse({ ...parsed, title: undefined }).success).toBe(true);
   });
 
   it("still refuses what no step may store", () => {

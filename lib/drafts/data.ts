@@ -37,7 +37,7 @@ function parseCompletedSteps(raw: unknown): WizardStepId[] {
 }
 
 function parseStatus(raw: string): DraftStatus {
-  return draftStatusSchema.catch("draft").parse(raw);
+  return draftStatusSchema.safeParse(raw).data ?? "draft";
 }
 
 export async function listDraftsForUser(userId: string): Promise<DraftSummary[]> {

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 import { blankToUndefined } from "@/lib/validation";
 import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
 
@@ -12,18 +12,18 @@ export const draftStatuses = ["draft", "ready"] as const;
 // Shown to the user as a hint and a count under the field.
 export const titleMaxLength = 200;
 
-const requiredText = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const requiredText = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
 
 // Number inputs submit strings; an empty box means "not answered".
 const optionalWholeNumber = (max: number) =>
   z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number({ error: "notANumber" })
-      .int("notAWholeNumber")
-      .min(0, "notNegative")
-      .max(max, "tooLarge")
-      .optional(),
+    z.optional(
+      z.coerce
+        .number({ error: "notANumber" })
+        .check(z.int("notAWholeNumber"), z.minimum(0, "notNegative"), z.maximum(max, "tooLarge")),
+    ),
   );
 
 export const userCountsSchema = z.object({
@@ -38,13 +38,13 @@ export const startStepSchema = z.object({
   procuredItem: requiredText(2000),
   productTypes: z
     .array(z.enum(productTypes, { error: "chooseOne" }), { error: "chooseAtLeastOne" })
-    .min(1, "chooseAtLeastOne"),
+    .check(z.minLength(1, "chooseAtLeastOne")),
   personalData: z.enum(personalDataLevels, { error: "chooseOne" }),
   userGroups: z
     .array(z.enum(userGroups, { error: "chooseOne" }), { error: "chooseAtLeastOne" })
-    .min(1, "chooseAtLeastOne"),
-  usersDescription: z.string().trim().max(1000, "tooLong").optional(),
-  userCounts: userCountsSchema.optional(),
+    .check(z.minLength(1, "chooseAtLeastOne")),
+  usersDescription: z.optional(z.string().check(z.trim(), z.maxLength(1000, "tooLong"))),
+  userCounts: z.optional(userCountsSchema),
   // Samhällsviktig verksamhet: drives security and continuity suggestions.
   critical: z.enum(criticalAnswers, { error: "chooseOne" }),
   aiComponent: z.enum(yesNo, { error: "chooseOne" }),
@@ -58,14 +58,14 @@ export type StartStep = z.output<typeof startStepSchema>;
 
 // What is stored in Draft.context: the Start answers except the title, which
 // has its own column. Partial because a new draft has answered nothing yet.
-export const draftContextSchema = startStepSchema.omit({ title: true }).partial();
+export const draftContextSchema = z.partial(z.omit(startStepSchema, { title: true }));
 export type DraftContext = z.output<typeof draftContextSchema>;
 
 export const draftStatusSchema = z.enum(draftStatuses);
 export type DraftStatus = z.infer<typeof draftStatusSchema>;
 
 export const draftIdSchema = z.cuid();
-export const baseVersionSchema = z.number().int().min(1);
+export const baseVersionSchema = z.number().check(z.int(), z.minimum(1));
 
 // What autosave and "Spara utkast" store: every Start answer may still be
 // missing, but what is there must be valid (the same enums and limits as
@@ -84,8 +84,8 @@ const blankAnswer = (value: unknown) => blankToUndefined(typeof value === "strin
 
 export const startStepDraftSchema = z.preprocess(
   withoutBlankAnswers,
-  startStepSchema
-    .partial()
-    .extend({ title: z.preprocess((value) => value ?? "", z.string().trim().max(titleMaxLength, "tooLong")) }),
+  z.extend(z.partial(startStepSchema), {
+    title: z.preprocess((value) => value ?? "", z.string().check(z.trim(), z.maxLength(titleMaxLength, "tooLong"))),
+  }),
 );
 export type StartStepDraft = z.output<typeof startStepDraftSchema>;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { z } from "@/lib/zod";
 import {
   perspectiveAnswersDraftSchema,
   perspectiveFormSchema,
@@ -35,7 +35,7 @@ import { suggestions } from "@/lib/catalog";
 // accepted parses again to the same value and survives a JSON round trip
 // (it is stored as JSON).
 
-type Case = { name: string; schema: z.ZodType; valid: unknown; runs?: number };
+type Case = { name: string; schema: z.core.$ZodType; valid: unknown; runs?: number };
 
 const requirement = {
   text: "Lösningen ska logga varje inloggning.",
@@ -104,24 +104,25 @@ const cases: Case[] = [
   ]),
 ];
 
-function checkParse(schema: z.ZodType, input: unknown) {
-  const result = schema.safeParse(input);
+function checkParse(schema: z.core.$ZodType, input: unknown) {
+  const result = z.safeParse(schema, input);
   if (!result.success) {
     expect(result.error.issues.length).toBeGreaterThan(0);
     for (const issue of result.error.issues)
       expect(typeof issue.message === "string" && issue.message.length > 0).toBe(true);
     return;
   }
-  const again = schema.safeParse(result.data);
+  const again = z.safeParse(schema, result.data);
   expect(again.success, "accepted output parses again").toBe(true);
   const stored = JSON.parse(JSON.stringify(result.data ?? null)) as unknown;
-  if (result.data !== undefined) expect(schema.safeParse(stored).success, "accepted output survives JSON").toBe(true);
+  if (result.data !== undefined)
+    expect(z.safeParse(schema, stored).success, "accepted output survives JSON").toBe(true);
 }
 
 describe("zod schemas under hostile input", () => {
   for (const { name, schema, valid, runs = 200 } of cases) {
     it(`${name}: never throws, refuses with issues, accepts only stable values`, () => {
-      expect(schema.safeParse(valid).success, `${name}'s valid example`).toBe(true);
+      expect(z.safeParse(schema, valid).success, `${name}'s valid example`).toBe(true);
       fuzz(`${name} (any value)`, hostileValue, (value) => checkParse(schema, value), runs);
       if (valid && typeof valid === "object") {
         fuzz(
@@ -168,7 +169,7 @@ describe("zod schemas under hostile input", () => {
       (depth) => {
         let value: unknown = {};
         for (let i = 0; i < depth; i += 1) value = { answers: value, requirements: [value] };
-        for (const { schema } of cases) schema.safeParse(value);
+        for (const { schema } of cases) z.safeParse(schema, value);
       },
       20,
     );

@@ -84,7 +84,7 @@ export const kravlotsFileSchema = z.strictObject({
     // The Start step's answers except the title.
     context: contextSchema,
     // The perspectives' guided questions, keyed by perspective then question id.
-    answers: perspectiveAnswersSchema.strict(),
+    answers: z.strictObject(perspectiveAnswersSchema.shape),
     completedSteps: z.array(z.enum(stepIds)).max(stepIds.length),
     // The next free number per perspective, so an imported draft never hands
     // out an ID that was used (and deleted) before.
