@@ -149,6 +149,7 @@ export const registry: Record<string, Entry> = {
   "app/verify-email/page.tsx": open("public; shows a button that spends the token in the query, reads nothing"),
   "app/forgot-password/page.tsx": open("public; the same text whether or not the address has an account"),
   "app/reset-password/page.tsx": open("public; a form bound to the token in the query, reads nothing"),
+  "app/sign-in/two-factor/page.tsx": open("no id; only with the signed challenge cookie a correct password leaves"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
     attempts: (w) => [
@@ -281,6 +282,14 @@ export const registry: Record<string, Entry> = {
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/auth/two-factor-actions#startTwoFactorAction": open("the caller's own account; no id; needs the password"),
+  "lib/auth/two-factor-actions#confirmTwoFactorAction": open(
+    "the caller's own account; no id; limited per IP and user",
+  ),
+  "lib/auth/two-factor-actions#disableTwoFactorAction": open("the caller's own account; no id; needs the password"),
+  "lib/auth/two-factor-actions#verifySignInCodeAction": open(
+    "no session; the user comes from the plugin's signed challenge cookie; limited per IP and challenge (e2e/two-factor)",
+  ),
   "lib/account/actions#endSessionAction": {
     takesId: true,
     attempts: () => [
