@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { TOTP } from "otpauth";
+import { createOrg, invite, newDraftInActiveSpace } from "./support/access-world";
 import { expectNoAxeViolations } from "./support/axe";
 import { newUser, signUp, type TestUser } from "./support/users";
 
@@ -103,4 +104,68 @@ test("two-factor: enrol with a QR code and its key as text, sign in with a compu
   await page.getByLabel("Lösenord").fill(user.password);
   await page.getByRole("button", { name: "Logga in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" })).toBeVisible();
+});
+
+// Turns two-factor on from /account, as a user with an app would.
+async function enrol(page: Page, user: TestUser): Promise<string> {
+  await page.goto("/account");
+  await page.getByLabel("Lösenordet till kontot").fill(user.password);
+  await page.getByRole("button", { name: "Slå på tvåstegsverifiering" }).click();
+  const secret = (await page.getByTestId("two-factor-secret").textContent()) ?? "";
+  await page.getByLabel("Kod från appen").fill(codeNow(secret));
+  await page.getByRole("button", { name: "Bekräfta och slå på" }).click();
+  await expect(page.getByRole("heading", { name: "Dina reservkoder" })).toBeVisible();
+  await page.getByRole("button", { name: "Jag har sparat koderna" }).click();
+  await expect(page.getByTestId("two-factor-status")).toHaveText("Tvåstegsverifiering är påslagen.");
+  return secret;
+}
+
+test("an organisation that requires two-factor keeps its drafts from a member without it until they enrol", async ({
+  page,
+  browser,
+}) => {
+  const owner = newUser("Ägare Olle");
+  await signUp(page, owner);
+  const orgName = `Tvåstegs kommun ${Date.now().toString(36)}`;
+  const orgId = await createOrg(page, orgName);
+  const draftId = await newDraftInActiveSpace(page);
+
+  const member = newUser("Medlem Mia");
+  const link = await invite(page, orgId, member.email, "redigerare");
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await signUp(memberPage, member);
+  await memberPage.goto(new URL(link).pathname);
+  await memberPage.getByRole("button", { name: `Gå med i ${orgName}` }).click();
+  await expect(memberPage.getByTestId("your-role")).toHaveText("Din roll: redigerare");
+  await memberPage.goto(`/drafts/${draftId}/start`);
+  await expect(memberPage.getByRole("heading", { level: 1 })).not.toHaveText("Sidan hittades inte");
+
+  // The ägare cannot require it before having it (that would lock them out).
+  await page.goto(`/orgs/${orgId}`);
+  await expect(page.getByTestId("two-factor-policy")).toHaveText("Tvåstegsverifiering är frivillig för medlemmarna.");
+  await page.getByRole("button", { name: "Kräv tvåstegsverifiering för alla medlemmar" }).click();
+  await expect(page.getByText("Organisationen kräver tvåstegsverifiering.").first()).toBeVisible();
+  await enrol(page, owner);
+  await page.goto(`/orgs/${orgId}`);
+  await page.getByRole("button", { name: "Kräv tvåstegsverifiering för alla medlemmar" }).click();
+  await expect(page.getByTestId("two-factor-policy")).toHaveText("Alla medlemmar måste använda tvåstegsverifiering.");
+  await expectNoAxeViolations(page);
+  await page.goto(`/drafts/${draftId}/start`);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Sidan hittades inte");
+
+  // The member: the draft is out of reach, the dashboard says why and where to go.
+  const missing = await memberPage.goto(`/drafts/${draftId}/start`);
+  expect(missing?.status()).toBe(404);
+  await memberPage.goto("/drafts");
+  await expect(memberPage.getByTestId("two-factor-required")).toContainText(orgName);
+  await expectNoAxeViolations(memberPage);
+  await memberPage.getByRole("link", { name: "Slå på tvåstegsverifiering under Mitt konto" }).click();
+  await expect(memberPage).toHaveURL(/\/account#two-factor$/);
+  await enrol(memberPage, member);
+  const reached = await memberPage.goto(`/drafts/${draftId}/start`);
+  expect(reached?.status()).toBe(200);
+  await memberPage.goto("/drafts");
+  await expect(memberPage.getByTestId("two-factor-required")).toHaveCount(0);
+  await memberContext.close();
 });

@@ -7,6 +7,8 @@ import { endSessionAction } from "@/lib/account/actions";
 import { DeleteAccountForm, NameForm, PasswordForm } from "@/components/account/account-sections";
 import { EndSessionButton } from "@/components/account/end-session-button";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
+import { TwoFactorRequiredNotice } from "@/components/account/two-factor-required-notice";
+import { listOrgsRequiringTwoFactor } from "@/lib/orgs/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -47,6 +49,7 @@ export default async function AccountPage() {
         {t2("heading")}
       </h2>
       <p className="mb-3 max-w-3xl">{t2("intro")}</p>
+      <TwoFactorRequiredNotice orgs={await listOrgsRequiringTwoFactor(user.id)} />
       <TwoFactorSection enabled={twoFactor} />
 
       <h2 className="mb-3 text-2xl font-bold">{t("sessions.heading")}</h2>

@@ -282,6 +282,47 @@ export const registry: Record<string, Entry> = {
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/orgs/policy-actions#setTwoFactorPolicyAction": {
+    takesId: true,
+    attempts: (w) => [
+      // Only an ägare of the organisation; the matrix's owner has no two-factor, so requiring it is refused.
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: true }),
+        expect: { code: "TWO_FACTOR_REQUIRED" },
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: OK,
+      },
+      {
+        actor: "reader",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NEEDS_OWNER,
+      },
+      {
+        actor: "foreign",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org2, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "signedOut",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: UNAUTH,
+      },
+      {
+        actor: "removed",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+    ],
+  },
   "lib/auth/two-factor-actions#startTwoFactorAction": open("the caller's own account; no id; needs the password"),
   "lib/auth/two-factor-actions#confirmTwoFactorAction": open(
     "the caller's own account; no id; limited per IP and user",

@@ -138,3 +138,20 @@ export async function getSpaces(userId: string, activeOrganizationId: string | n
   const active = memberships.find((m) => m.organizationId === activeOrganizationId) ?? null;
   return { memberships, active };
 }
+
+// Organisations the user belongs to whose rule the user does not meet yet
+// (two-factor required, not turned on): their drafts are out of reach
+// (lib/drafts/scope.ts), and the dashboard says why.
+export async function listOrgsRequiringTwoFactor(userId: string): Promise<string[]> {
+  const rows = await db.member.findMany({
+    where: { userId, organization: { requireTwoFactor: true }, user: { twoFactorEnabled: { not: true } } },
+    orderBy: { organization: { name: "asc" } },
+    select: { organization: { select: { name: true } } },
+  });
+  return rows.map((row) => row.organization.name);
+}
+
+export async function getOrgPolicy(organizationId: string): Promise<{ requireTwoFactor: boolean }> {
+  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { requireTwoFactor: true } });
+  return { requireTwoFactor: org?.requireTwoFactor ?? false };
+}
