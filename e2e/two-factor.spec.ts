@@ -143,6 +143,9 @@ test("an organisation that requires two-factor keeps its drafts from a member wi
 
   // The ägare cannot require it before having it (that would lock them out).
   await page.goto(`/orgs/${orgId}`);
+  await expect(page.getByTestId(`member-${member.email}`).getByTestId("member-two-factor")).toHaveText(
+    "Använder inte tvåstegsverifiering",
+  );
   await expect(page.getByTestId("two-factor-policy")).toHaveText("Tvåstegsverifiering är frivillig för medlemmarna.");
   await page.getByRole("button", { name: "Kräv tvåstegsverifiering för alla medlemmar" }).click();
   await expect(page.getByText("Organisationen kräver tvåstegsverifiering.").first()).toBeVisible();
@@ -167,5 +170,9 @@ test("an organisation that requires two-factor keeps its drafts from a member wi
   expect(reached?.status()).toBe(200);
   await memberPage.goto("/drafts");
   await expect(memberPage.getByTestId("two-factor-required")).toHaveCount(0);
+  await page.goto(`/orgs/${orgId}`);
+  await expect(page.getByTestId(`member-${member.email}`).getByTestId("member-two-factor")).toHaveText(
+    "Använder tvåstegsverifiering",
+  );
   await memberContext.close();
 });

@@ -40,6 +40,8 @@ export type OrgMemberRow = {
   email: string;
   // Whether the member has confirmed the address (only meaningful with mail on).
   emailVerified: boolean;
+  // Shown to the ägare before and after requiring it (Organization.requireTwoFactor).
+  twoFactorEnabled: boolean;
   role: OrgRole;
   joinedAt: Date;
 };
@@ -55,7 +57,7 @@ export async function getOrgMembers(organizationId: string): Promise<OrgMemberRo
       userId: true,
       role: true,
       createdAt: true,
-      user: { select: { name: true, email: true, emailVerified: true } },
+      user: { select: { name: true, email: true, emailVerified: true, twoFactorEnabled: true } },
     },
   });
   return rows.map((row) => ({
@@ -64,6 +66,7 @@ export async function getOrgMembers(organizationId: string): Promise<OrgMemberRo
     name: row.user.name,
     email: row.user.email,
     emailVerified: row.user.emailVerified,
+    twoFactorEnabled: row.user.twoFactorEnabled === true,
     role: isOrgRole(row.role) ? row.role : "reader",
     joinedAt: row.createdAt,
   }));
