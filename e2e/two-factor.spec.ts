@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { TOTP } from "otpauth";
-import { createOrg, invite, newDraftInActiveSpace } from "./support/access-world";
+import { callAction, createOrg, invite, newDraftInActiveSpace } from "./support/access-world";
 import { expectNoAxeViolations } from "./support/axe";
 import { newUser, signUp, type TestUser } from "./support/users";
 
@@ -34,6 +34,14 @@ test("two-factor: enrol with a QR code and its key as text, sign in with a compu
   await signUp(page, user);
   await page.goto("/account");
   await expect(page.getByTestId("two-factor-status")).toHaveText("Tvåstegsverifiering är inte påslagen.");
+  // A code with no enrolment pending is a wrong code, not a server fault.
+  const early = await callAction(page.request, "lib/auth/two-factor-actions", "confirmTwoFactorAction", [
+    { code: "123456" },
+  ]);
+  expect(early).toEqual({
+    kind: "result",
+    value: { ok: false, code: "VALIDATION", fieldErrors: { code: ["wrongCode"] } },
+  });
 
   // The password again first; a wrong one is refused.
   await page.getByLabel("Lösenordet till kontot").fill("inte-mitt-lösenord");

@@ -34,6 +34,13 @@ function isWrongCode(error: unknown): boolean {
   return code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE";
 }
 
+// The plugin's 4xx refusals that are the caller's state, not a fault (no
+// enrolment pending, already on): found by shape, as in lib/auth/auth-errors.ts.
+function refusalStatus(error: unknown): number | null {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : null;
+}
+
 // Step 1 of turning it on: the password again, then a new secret (not active
 // until a first code confirms it) and the backup codes, shown once.
 export async function startTwoFactorAction(input: unknown): Promise<ActionResult<TwoFactorSetup>> {
@@ -50,8 +57,11 @@ export async function startTwoFactorAction(input: unknown): Promise<ActionResult
         headers: requestHeaders,
       });
     } catch (error) {
+      // Already on (a second tab): the page is stale, reloading shows the state.
+      if ((error as { body?: { code?: unknown } } | null)?.body?.code === "TOTP_ALREADY_ENABLED")
+        return failure("CONFLICT");
       const code = codeForAuthError(error);
-      return code === "INVALID_CREDENTIALS" ? wrongPassword() : failure(code === "INTERNAL" ? "CONFLICT" : code);
+      return code === "INVALID_CREDENTIALS" ? wrongPassword() : failure(code);
     }
     if (result.method !== "totp") return failure("INTERNAL");
     const uri = result.totpURI;
@@ -78,7 +88,8 @@ export async function confirmTwoFactorAction(input: unknown): Promise<ActionResu
     try {
       await getAuth().api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
     } catch (error) {
-      return isWrongCode(error) ? wrongCode() : failure(codeForAuthError(error));
+      // No enrolment pending (never started, or ended in another tab): no code can be right.
+      return isWrongCode(error) || refusalStatus(error) !== null ? wrongCode() : failure(codeForAuthError(error));
     }
     await authLimits().twoFactor.succeeded(user.id);
     await recordAudit({ action: "two_factor_enabled", actorId: user.id, targetType: "user", targetId: user.id });
@@ -126,8 +137,9 @@ export async function verifySignInCodeAction(input: unknown): Promise<ActionResu
   } catch (error) {
     if (isWrongCode(error)) return wrongCode();
     // A challenge that is gone, used up or too old: start again with the password.
-    const status = (error as { statusCode?: unknown } | null)?.statusCode;
-    return failure(status === 429 ? "RATE_LIMITED" : status === 401 || status === 400 ? "UNAUTHENTICATED" : "INTERNAL");
+    const status = refusalStatus(error);
+    if (status === null) return failure(codeForAuthError(error));
+    return failure(status === 429 ? "RATE_LIMITED" : "UNAUTHENTICATED");
   }
   await recordAudit({
     action: "sign_in",
