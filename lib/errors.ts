@@ -25,6 +25,8 @@ export const errorCodes = [
   // verification or reset link that is wrong, used or expired.
   "EMAIL_NOT_VERIFIED",
   "INVALID_LINK",
+  // The organisation requires two-factor and the member has not turned it on.
+  "TWO_FACTOR_REQUIRED",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

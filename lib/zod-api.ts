@@ -4,6 +4,7 @@
 // the rest. Add a name here when a schema needs it.
 export {
   array,
+  boolean,
   coerce,
   config,
   cuid,

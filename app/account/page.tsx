@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { getDeletionImpact, getEmailVerified, listOwnSessions } from "@/lib/account/data";
+import { getDeletionImpact, getEmailVerified, getTwoFactorEnabled, listOwnSessions } from "@/lib/account/data";
 import { endSessionAction } from "@/lib/account/actions";
 
 import { DeleteAccountForm, NameForm, PasswordForm } from "@/components/account/account-sections";
 import { EndSessionButton } from "@/components/account/end-session-button";
+import { TwoFactorSection } from "@/components/account/two-factor-section";
+import { TwoFactorRequiredNotice } from "@/components/account/two-factor-required-notice";
+import { listOrgsRequiringTwoFactor } from "@/lib/orgs/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -14,12 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [t, format, sessions, impact, verified] = await Promise.all([
+  const [t, t2, format, sessions, impact, verified, twoFactor] = await Promise.all([
     getTranslations("account"),
+    getTranslations("twoFactor"),
     getFormatter(),
     listOwnSessions(user.id),
     getDeletionImpact(user.id),
     getEmailVerified(user.id),
+    getTwoFactorEnabled(user.id),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -39,6 +44,13 @@ export default async function AccountPage() {
 
       <h2 className="mb-3 text-2xl font-bold">{t("password.heading")}</h2>
       <PasswordForm />
+
+      <h2 className="mb-3 text-2xl font-bold" id="two-factor">
+        {t2("heading")}
+      </h2>
+      <p className="mb-3 max-w-3xl">{t2("intro")}</p>
+      <TwoFactorRequiredNotice orgs={await listOrgsRequiringTwoFactor(user.id)} />
+      <TwoFactorSection enabled={twoFactor} />
 
       <h2 className="mb-3 text-2xl font-bold">{t("sessions.heading")}</h2>
       <table className="mb-8 w-full border-collapse text-left" data-testid="sessions">

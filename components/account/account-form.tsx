@@ -19,16 +19,18 @@ export type AccountField = {
   hint?: string;
   type: "text" | "password";
   autoComplete: string;
+  inputMode?: "numeric" | "text";
 };
 
 type Schema = z.ZodType<Record<string, string>, Record<string, string>>;
 
 // One small form per account section: same error summary and server-error
 // handling as the sign-in form, plus a status line once it has saved.
-export function AccountForm<S extends Schema>({
+export function AccountForm<S extends Schema, T = undefined>({
   id,
   schema,
   action,
+  onSaved,
   fields,
   defaults,
   submitLabel,
@@ -37,7 +39,9 @@ export function AccountForm<S extends Schema>({
 }: {
   id: string;
   schema: S;
-  action: (input: z.output<S>) => Promise<ActionResult>;
+  action: (input: z.output<S>) => Promise<ActionResult<T>>;
+  // For a form whose result leads on (two-factor enrolment's next step).
+  onSaved?: (data: T) => void;
   fields: AccountField[];
   defaults?: Record<string, string>;
   submitLabel: string;
@@ -61,6 +65,7 @@ export function AccountForm<S extends Schema>({
     const result = await safeAction(action, values);
     if (!result.ok) return feedback.applyFailure(result.code, result.fieldErrors);
     setSaved(true);
+    onSaved?.(result.data);
     // Passwords are not kept in the form after a change.
     form.reset(
       Object.fromEntries(fields.map((f) => [f.name, f.type === "password" ? "" : values[f.name]])) as DefaultValues<
@@ -89,6 +94,7 @@ export function AccountForm<S extends Schema>({
           label={field.label}
           hint={field.hint}
           autoComplete={field.autoComplete}
+          inputMode={field.inputMode}
           error={message(field.name, errors[field.name]?.message as string | undefined)}
           errorPrefix={errorPrefix}
           {...form.register(field.name as Path<z.input<S>>)}

@@ -8,6 +8,7 @@ export type MemberRowProps = {
   name: string;
   email: string;
   emailVerified: boolean;
+  twoFactorEnabled: boolean;
   role: OrgRole;
   isSelf: boolean;
   changeRole: (role: OrgRole) => Promise<ActionResult>;
@@ -16,6 +17,7 @@ export type MemberRowProps = {
 
 export async function MemberTable({ members, canManage }: { members: MemberRowProps[]; canManage: boolean }) {
   const t = await getTranslations("orgs");
+  const t2 = await getTranslations("twoFactor.member");
   return (
     <table className="mb-10 w-full border-collapse text-left">
       <caption className="sr-only">{t("members.caption")}</caption>
@@ -41,6 +43,10 @@ export async function MemberTable({ members, canManage }: { members: MemberRowPr
                   <br />
                   <span className="text-sm text-secondary" data-testid="member-verified">
                     {member.emailVerified ? t("members.verified") : t("members.unverified")}
+                  </span>
+                  <br />
+                  <span className="text-sm text-secondary" data-testid="member-two-factor">
+                    {member.twoFactorEnabled ? t2("on") : t2("off")}
                   </span>
                 </>
               ) : null}

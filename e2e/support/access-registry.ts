@@ -183,6 +183,7 @@ export const registry: Record<string, Entry> = {
   "app/verify-email/page.tsx": open("public; shows a button that spends the token in the query, reads nothing"),
   "app/forgot-password/page.tsx": open("public; the same text whether or not the address has an account"),
   "app/reset-password/page.tsx": open("public; a form bound to the token in the query, reads nothing"),
+  "app/sign-in/two-factor/page.tsx": open("no id; only with the signed challenge cookie a correct password leaves"),
   "app/orgs/[orgId]/page.tsx": {
     takesId: true,
     attempts: (w) => [
@@ -315,6 +316,55 @@ export const registry: Record<string, Entry> = {
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/orgs/policy-actions#setTwoFactorPolicyAction": {
+    takesId: true,
+    attempts: (w) => [
+      // Only an ägare of the organisation; the matrix's owner has no two-factor, so requiring it is refused.
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: true }),
+        expect: { code: "TWO_FACTOR_REQUIRED" },
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: OK,
+      },
+      {
+        actor: "reader",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NEEDS_OWNER,
+      },
+      {
+        actor: "foreign",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org2, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "signedOut",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: UNAUTH,
+      },
+      {
+        actor: "removed",
+        call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+    ],
+  },
+  "lib/auth/two-factor-actions#startTwoFactorAction": open("the caller's own account; no id; needs the password"),
+  "lib/auth/two-factor-actions#confirmTwoFactorAction": open(
+    "the caller's own account; no id; limited per IP and user",
+  ),
+  "lib/auth/two-factor-actions#disableTwoFactorAction": open("the caller's own account; no id; needs the password"),
+  "lib/auth/two-factor-actions#verifySignInCodeAction": open(
+    "no session; the user comes from the plugin's signed challenge cookie; limited per IP and challenge (e2e/two-factor)",
+  ),
   "lib/account/actions#endSessionAction": {
     takesId: true,
     attempts: () => [

@@ -78,3 +78,8 @@ export async function getEmailVerified(userId: string): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerified: true } });
   return user?.emailVerified ?? false;
 }
+
+export async function getTwoFactorEnabled(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { twoFactorEnabled: true } });
+  return user?.twoFactorEnabled ?? false;
+}

@@ -20,6 +20,9 @@ export const auditActions = [
   "account_updated",
   "session_ended",
   "account_deleted",
+  "two_factor_enabled",
+  "two_factor_disabled",
+  "org_policy_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

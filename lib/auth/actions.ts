@@ -44,14 +44,19 @@ export async function signInAction(input: SignInInput): Promise<ActionResult> {
   // Counted before the password is checked, so a locked account costs no hash.
   const limit = await limits.attempt(clientIp(requestHeaders), parsed.data.email);
   if (!limit.allowed) return failure("RATE_LIMITED");
+  let secondStep = false;
   try {
     const result = await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
     await limits.succeeded(parsed.data.email);
-    await recordAudit({ action: "sign_in", actorId: result.user.id, targetType: "user", targetId: result.user.id });
+    // With two-factor on there is no session yet, only the plugin's signed
+    // challenge cookie; the sign-in is audited once the code is accepted.
+    if ("twoFactorRedirect" in result) secondStep = true;
+    else
+      await recordAudit({ action: "sign_in", actorId: result.user.id, targetType: "user", targetId: result.user.id });
   } catch (error) {
     return failure(codeForAuthError(error));
   }
-  redirect("/drafts");
+  redirect(secondStep ? "/sign-in/two-factor" : "/drafts");
 }
 
 export async function signOutAction(): Promise<void> {

@@ -2,7 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { organization } from "better-auth/plugins";
+import { organization, twoFactor } from "better-auth/plugins";
 import { recordAudit } from "@/lib/audit/mutations";
 import { accessControl, invitationLifetimeSeconds, orgRoleDefinitions } from "@/lib/auth/org-access";
 import { db } from "@/lib/db";
@@ -79,6 +79,10 @@ function createAuth() {
           },
         },
       }),
+      // TOTP only, driven by our own actions (lib/auth/two-factor-actions.ts):
+      // a sign-in with it on answers twoFactorRedirect and sets a signed
+      // challenge cookie instead of a session.
+      twoFactor({ issuer: "Kravlots" }),
       // nextCookies must be last: it writes Set-Cookie from server actions.
       nextCookies(),
     ],

@@ -58,7 +58,7 @@ export function createAuthLimiter(config: RateLimitConfig, prefix: string): Auth
   };
 }
 
-type AuthLimits = Record<"signIn" | "signUp" | "verify" | "reset", AuthLimiter>;
+type AuthLimits = Record<"signIn" | "signUp" | "verify" | "reset" | "twoFactor", AuthLimiter>;
 const globalForLimits = globalThis as unknown as { kravlotsAuthLimits?: AuthLimits };
 
 export function authLimits(): AuthLimits {
@@ -69,6 +69,8 @@ export function authLimits(): AuthLimits {
     // E-mail verification and password reset (requests and new passwords).
     verify: createAuthLimiter(config, "verify"),
     reset: createAuthLimiter(config, "reset"),
+    // Two-factor codes: per IP and per sign-in challenge or account.
+    twoFactor: createAuthLimiter(config, "two-factor"),
   };
   return globalForLimits.kravlotsAuthLimits;
 }

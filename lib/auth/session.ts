@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 
@@ -38,8 +38,22 @@ function toCurrentUser(
 // Always read from the database: the active space and the expiry must be
 // current right after a switch or an extension.
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
-  toCurrentUser(await getAuth().api.getSession({ headers: await headers(), query: { disableCookieCache: true } })),
+  toCurrentUser(
+    await getAuth().api.getSession({ headers: await sessionHeaders(), query: { disableCookieCache: true } }),
+  ),
 );
+
+// The request's headers with the cookies as they are now. A server action
+// that replaces the session (two-factor on or off issues a new session and
+// deletes the old one) re-renders the page in the same request: cookies()
+// already holds the new session cookie, headers() still the deleted one,
+// which would sign the user out in that render.
+async function sessionHeaders(): Promise<Headers> {
+  const merged = new Headers(await headers());
+  const jar = (await cookies()).toString();
+  if (jar) merged.set("cookie", jar);
+  return merged;
+}
 
 // For the autosave routes only (Start and guided answers): the session from the signed cookie cache
 // (at most a minute old) instead of a session and user query per keystroke

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere, meetsOrgPolicy, memberPolicySelect } from "@/lib/drafts/scope";
 import { draftContextSchema, type DraftContext, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,9 +30,13 @@ export async function createDraftInSpace(
   initial: { title?: string; context?: DraftContext } = {},
 ): Promise<{ ok: true; data: { id: string } } | { ok: false; reason: "not_found" | "forbidden" }> {
   if (organizationId !== null) {
-    const member = await db.member.findFirst({ where: { userId, organizationId }, select: { role: true } });
+    const member = await db.member.findFirst({
+      where: { userId, organizationId },
+      select: { role: true, ...memberPolicySelect },
+    });
     if (!member) return { ok: false, reason: "not_found" };
     if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
+    if (!meetsOrgPolicy(member)) throw new AppError("TWO_FACTOR_REQUIRED");
   }
   await assertDraftCap(db, userId, organizationId);
   const draft = await db.draft.create({

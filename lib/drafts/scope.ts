@@ -20,11 +20,36 @@ export type { DraftPermission };
 
 export type DraftAccess = "ok" | "not_found" | "forbidden";
 
+// An organisation whose ägare requires two-factor (Organization.requireTwoFactor)
+// grants nothing to a member who has not turned it on: this clause sits in
+// every membership check (drafts here, new drafts and imports through
+// meetsOrgPolicy), so the rule holds for pages, actions and routes alike.
+export function memberPolicyWhere(): Prisma.MemberWhereInput {
+  return { OR: [{ organization: { requireTwoFactor: false } }, { user: { twoFactorEnabled: true } }] };
+}
+
+// The same rule for a membership row already read (select both fields).
+export function meetsOrgPolicy(member: {
+  organization: { requireTwoFactor: boolean };
+  user: { twoFactorEnabled: boolean | null };
+}): boolean {
+  return !member.organization.requireTwoFactor || member.user.twoFactorEnabled === true;
+}
+
+export const memberPolicySelect = {
+  organization: { select: { requireTwoFactor: true } },
+  user: { select: { twoFactorEnabled: true } },
+} as const;
+
 function accessibleBy(userId: string, permission: DraftPermission): Prisma.DraftWhereInput {
   return {
     OR: [
       { organizationId: null, createdById: userId },
-      { organization: { members: { some: { userId, role: { in: rolesWith(permission) } } } } },
+      {
+        organization: {
+          members: { some: { userId, role: { in: rolesWith(permission) }, ...memberPolicyWhere() } },
+        },
+      },
     ],
   };
 }

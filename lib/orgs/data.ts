@@ -41,6 +41,8 @@ export type OrgMemberRow = {
   email: string;
   // Whether the member has confirmed the address (only meaningful with mail on).
   emailVerified: boolean;
+  // Shown to the ägare before and after requiring it (Organization.requireTwoFactor).
+  twoFactorEnabled: boolean;
   role: OrgRole;
   joinedAt: Date;
 };
@@ -56,7 +58,7 @@ export async function getOrgMembers(organizationId: string): Promise<OrgMemberRo
       userId: true,
       role: true,
       createdAt: true,
-      user: { select: { name: true, email: true, emailVerified: true } },
+      user: { select: { name: true, email: true, emailVerified: true, twoFactorEnabled: true } },
     },
   });
   return rows.map((row) => ({
@@ -65,6 +67,7 @@ export async function getOrgMembers(organizationId: string): Promise<OrgMemberRo
     name: row.user.name,
     email: row.user.email,
     emailVerified: row.user.emailVerified,
+    twoFactorEnabled: row.user.twoFactorEnabled === true,
     role: isOrgRole(row.role) ? row.role : "reader",
     joinedAt: row.createdAt,
   }));
@@ -142,4 +145,21 @@ export async function getSpaces(userId: string, activeOrganizationId: string | n
   const memberships = await listMemberships(userId);
   const active = memberships.find((m) => m.organizationId === activeOrganizationId) ?? null;
   return { memberships, active };
+}
+
+// Organisations the user belongs to whose rule the user does not meet yet
+// (two-factor required, not turned on): their drafts are out of reach
+// (lib/drafts/scope.ts), and the dashboard says why.
+export async function listOrgsRequiringTwoFactor(userId: string): Promise<string[]> {
+  const rows = await db.member.findMany({
+    where: { userId, organization: { requireTwoFactor: true }, user: { twoFactorEnabled: { not: true } } },
+    orderBy: { organization: { name: "asc" } },
+    select: { organization: { select: { name: true } } },
+  });
+  return rows.map((row) => row.organization.name);
+}
+
+export async function getOrgPolicy(organizationId: string): Promise<{ requireTwoFactor: boolean }> {
+  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { requireTwoFactor: true } });
+  return { requireTwoFactor: org?.requireTwoFactor ?? false };
 }

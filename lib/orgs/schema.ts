@@ -22,3 +22,6 @@ export const roleChangeSchema = z.object({ role: z.enum(orgRoles, "chooseOne") }
 
 export type CreateOrgInput = z.input<typeof createOrgSchema>;
 export type InviteInput = z.input<typeof inviteSchema>;
+
+// An ägare's rule for the organisation's members (Organization.requireTwoFactor).
+export const twoFactorPolicySchema = z.object({ required: z.boolean() });

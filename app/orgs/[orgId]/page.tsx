@@ -11,7 +11,9 @@ import {
   inviteMemberAction,
   removeMemberAction,
 } from "@/lib/orgs/actions";
-import { checkOrgAccess, getOrgMembers, getPendingInvitations } from "@/lib/orgs/data";
+import { checkOrgAccess, getOrgMembers, getOrgPolicy, getPendingInvitations } from "@/lib/orgs/data";
+import { setTwoFactorPolicyAction } from "@/lib/orgs/policy-actions";
+import { TwoFactorPolicyForm } from "@/components/orgs/two-factor-policy-form";
 import { orgIdSchema } from "@/lib/orgs/schema";
 import { AuditTable } from "@/components/orgs/audit-table";
 import { InvitationTable } from "@/components/orgs/invitation-table";
@@ -41,10 +43,12 @@ export default async function OrgPage({ params }: Props) {
   const t = await getTranslations("orgs");
   const tLibrary = await getTranslations("library.page");
   const isOwner = access.role === "owner";
-  const [members, invitations, audit] = await Promise.all([
+  const [members, invitations, audit, policy, t2] = await Promise.all([
     getOrgMembers(orgId),
     isOwner ? getPendingInvitations(orgId) : Promise.resolve([]),
     isOwner ? listAuditForOrg(orgId) : Promise.resolve([]),
+    getOrgPolicy(orgId),
+    getTranslations("twoFactor.policy"),
   ]);
   const rows = members.map((member) => ({
     ...member,
@@ -72,6 +76,9 @@ export default async function OrgPage({ params }: Props) {
         <>
           <h2 className="mb-4 text-2xl font-bold">{t("invite.heading")}</h2>
           <InviteForm action={inviteMemberAction.bind(null, orgId)} origin={appOrigin()} />
+          <h2 className="mb-4 text-2xl font-bold">{t2("heading")}</h2>
+          <p className="mb-3 max-w-3xl">{t2("body")}</p>
+          <TwoFactorPolicyForm required={policy.requireTwoFactor} action={setTwoFactorPolicyAction.bind(null, orgId)} />
           <h2 className="mb-4 text-2xl font-bold">{t("invitations.heading")}</h2>
           <InvitationTable
             invitations={invitations.map((inv) => ({

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordRevision } from "@/lib/drafts/mutations";
-import type { MutationResult } from "@/lib/errors";
+import { meetsOrgPolicy, memberPolicySelect } from "@/lib/drafts/scope";
+import { AppError, type MutationResult } from "@/lib/errors";
 import type { KravlotsFile } from "@/lib/exports/json/schema";
 import { roleAllows } from "@/lib/orgs/roles";
 import type { Perspective } from "@/lib/vocabulary";
@@ -16,9 +17,13 @@ export async function importDraft(
 ): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     if (organizationId !== null) {
-      const member = await tx.member.findFirst({ where: { userId, organizationId }, select: { role: true } });
+      const member = await tx.member.findFirst({
+        where: { userId, organizationId },
+        select: { role: true, ...memberPolicySelect },
+      });
       if (!member) return { ok: false, reason: "not_found" };
       if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
+      if (!meetsOrgPolicy(member)) throw new AppError("TWO_FACTOR_REQUIRED");
     }
     const { draft, requirements } = file;
     // A counter below a used number would hand out an ID twice.

@@ -20,6 +20,8 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/auth/session-actions": () => import("@/lib/auth/session-actions"),
   "lib/auth/recovery-actions": () => import("@/lib/auth/recovery-actions"),
   "lib/account/actions": () => import("@/lib/account/actions"),
+  "lib/auth/two-factor-actions": () => import("@/lib/auth/two-factor-actions"),
+  "lib/orgs/policy-actions": () => import("@/lib/orgs/policy-actions"),
   "lib/drafts/actions": () => import("@/lib/drafts/actions"),
   "lib/answers/actions": () => import("@/lib/answers/actions"),
   "lib/requirements/actions": () => import("@/lib/requirements/actions"),
