@@ -26,10 +26,12 @@ export function usePlanForm<S extends z.ZodType<FieldValues, FieldValues>>(
     shouldFocusError: false,
   });
   const feedback = useFormFeedback(form.setError);
-  const onSubmit = form.handleSubmit(async (values) => {
+  // The action gets what was typed (the schema's input) and parses it again:
+  // a transformed output (tags split into a list) is not what it accepts.
+  const onSubmit = form.handleSubmit(async () => {
     feedback.setServerCode(null);
     setSaved(false);
-    const result = await safeAction(action, values as z.input<S>);
+    const result = await safeAction(action, form.getValues());
     if (!result.ok) return feedback.applyFailure(result.code, result.fieldErrors);
     setSaved(true);
     router.refresh();
