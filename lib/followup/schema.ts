@@ -25,8 +25,12 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalidDate")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "invalidDate");
+  // One check that cannot throw: zod runs every check even after the regex
+  // failed, and toISOString() throws on an invalid date (found by npm run test:fuzz).
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, "invalidDate");
 
 export const followUpItemInputSchema = z.object({
   what: z.string().trim().min(1, "required").max(300, "tooLong"),
