@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { renderSVG } from "uqr";
 import { getAuth } from "@/lib/auth/auth";
-import { codeForAuthError } from "@/lib/auth/auth-errors";
+import { authRefusal, codeForAuthError } from "@/lib/auth/auth-errors";
 import { twoFactorChallengeCookie } from "@/lib/auth/two-factor";
 import { authLimits, clientIp } from "@/lib/auth/rate-limit";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
@@ -30,15 +30,15 @@ const wrongPassword = () => failure("VALIDATION", { password: ["wrongPassword"] 
 
 // The plugin's refusals of a code, whatever the factor.
 function isWrongCode(error: unknown): boolean {
-  const code = (error as { body?: { code?: unknown } } | null)?.body?.code;
+  const code = authRefusal(error)?.code;
   return code === "INVALID_CODE" || code === "INVALID_BACKUP_CODE";
 }
 
 // The plugin's 4xx refusals that are the caller's state, not a fault (no
-// enrolment pending, already on): found by shape, as in lib/auth/auth-errors.ts.
+// enrolment pending, already on).
 function refusalStatus(error: unknown): number | null {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === "number" && status >= 400 && status < 500 ? status : null;
+  const status = authRefusal(error)?.status;
+  return status !== undefined && status >= 400 && status < 500 ? status : null;
 }
 
 // Step 1 of turning it on: the password again, then a new secret (not active

@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { APIError } from "better-auth/api";
 import { getAuth } from "@/lib/auth/auth";
+import { authRefusal } from "@/lib/auth/auth-errors";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { assertOrganisationCap } from "@/lib/limits/data";
@@ -23,26 +23,15 @@ import {
 import type { OrgRole } from "@/lib/orgs/roles";
 import { requestLog } from "@/lib/log";
 
-// Better Auth throws APIError from more than one copy of the class (its own
-// bundle and better-call), so instanceof is not reliable: read the fields.
-function apiError(error: unknown): { status: number; code: string } | null {
-  if (error instanceof APIError || (error && typeof error === "object" && "statusCode" in error)) {
-    const { statusCode, body } = error as { statusCode: unknown; body?: { code?: unknown } };
-    if (typeof statusCode === "number")
-      return { status: statusCode, code: typeof body?.code === "string" ? body.code : "" };
-  }
-  return null;
-}
-
 async function logged(error: unknown, what: string) {
-  (await requestLog()).error({ err: error, refusal: apiError(error)?.code }, `${what} failed`);
+  (await requestLog()).error({ err: error, refusal: authRefusal(error)?.code }, `${what} failed`);
 }
 
 // Better Auth refusing a call our own checks let through (e.g. a member
 // removed by someone else a moment ago, found by npm run test:fuzz) is the
 // caller's problem, not a server fault: say what it was, log a warning.
 async function refusalOrInternal(error: unknown, what: string) {
-  const api = apiError(error);
+  const api = authRefusal(error);
   if (!api || api.status >= 500) {
     await logged(error, what);
     return failure("INTERNAL");
@@ -133,7 +122,7 @@ export async function inviteMemberAction(
       revalidatePath(`/orgs/${owner.organizationId}`);
       return { ok: true, data: { invitationId: invitation.id } };
     } catch (error) {
-      const code = apiError(error)?.code ?? "";
+      const code = authRefusal(error)?.code ?? "";
       if (code.includes("ALREADY_A_MEMBER")) return failure("VALIDATION", { email: ["alreadyMember"] });
       return refusalOrInternal(error, "invite member");
     }
@@ -238,7 +227,7 @@ export async function acceptInvitationAction(invitationId: string): Promise<Acti
       return { ok: true, data: { organizationId: result.member.organizationId } };
     } catch (error) {
       // Expired, revoked, used or meant for another address: all "not found".
-      const api = apiError(error);
+      const api = authRefusal(error);
       if (api && api.status < 500) return failure(api.status === 403 ? "FORBIDDEN" : "NOT_FOUND");
       await logged(error, "accept invitation");
       return failure("INTERNAL");
