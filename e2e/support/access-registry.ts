@@ -313,6 +313,7 @@ export const registry: Record<string, Entry> = {
   "lib/auth/actions#signUpAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signInAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signOutAction": open("no id"),
+  "lib/auth/sso-actions#signInWithSsoAction": open("no id, no session; limited per IP; NOT_FOUND without OIDC_*"),
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),

@@ -23,6 +23,7 @@ export const auditActions = [
   "two_factor_enabled",
   "two_factor_disabled",
   "org_policy_changed",
+  "sso_account_linked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
