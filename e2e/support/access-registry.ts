@@ -358,6 +358,47 @@ export const registry: Record<string, Entry> = {
       },
     ],
   },
+  "lib/orgs/policy-actions#setSsoPolicyAction": {
+    takesId: true,
+    attempts: (w) => [
+      // Only an ägare of the organisation; the matrix's owner signed in with a password, so requiring SSO is refused.
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: true }),
+        expect: { code: "SSO_REQUIRED" },
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: OK,
+      },
+      {
+        actor: "reader",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: NEEDS_OWNER,
+      },
+      {
+        actor: "foreign",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org2, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "signedOut",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: UNAUTH,
+      },
+      {
+        actor: "removed",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+    ],
+  },
   "lib/auth/two-factor-actions#startTwoFactorAction": open("the caller's own account; no id; needs the password"),
   "lib/auth/two-factor-actions#confirmTwoFactorAction": open(
     "the caller's own account; no id; limited per IP and user",
