@@ -107,7 +107,7 @@ test("the first SSO sign-in creates the account from the provider's verified add
 
   const rows = rowsFor(sara.email);
   expect(rows).toMatchObject({ users: 1, emailVerified: true, providers: ["oidc"], sessions: ["sso"] });
-  expect(rows.audit).toEqual(["sso_account_linked", 'sign_in {"method":"sso"}']);
+  expect(rows.audit).toEqual(["sso_account_linked {}", 'sign_in {"method":"sso"}']);
 
   // Signing in again uses the same account.
   await page.context().clearCookies();
