@@ -31,6 +31,8 @@ export const errorCodes = [
   // requires it and the caller signed in with a password.
   "SSO_UNAVAILABLE",
   "SSO_REQUIRED",
+  // Changing the address needs a mail to the new one (SMTP_URL unset).
+  "MAIL_REQUIRED",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

@@ -317,6 +317,9 @@ export const registry: Record<string, Entry> = {
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/account/email-actions#changeEmailAction": open(
+    "the caller's own account; no id; needs the password; takes effect by the link mailed to the new address",
+  ),
   "lib/orgs/policy-actions#setTwoFactorPolicyAction": {
     takesId: true,
     attempts: (w) => [

@@ -36,6 +36,10 @@ function createAuth() {
     // the last-ägare rule handled there first).
     user: {
       deleteUser: { enabled: true },
+      // Through changeEmailAction only: the new address gets a verification
+      // link (emailVerification.sendVerificationEmail) and the address changes
+      // when it is followed; the old address is told (lib/account/email-actions.ts).
+      changeEmail: { enabled: true },
       validateUserInfo: (data) => Promise.resolve(checkSsoUserInfo(sso, data)),
     },
     // An SSO sign-in links to an existing account only when the provider says
