@@ -45,16 +45,16 @@ test("a new e-mail address takes effect only through the link mailed to it; the 
   await expectNoAxeViolations(page);
   // A wrong password and an address outside ALLOWED_EMAIL_DOMAINS are refused in Swedish.
   await page.getByLabel("Ny e-postadress").fill(newEmail);
-  await page.getByLabel("Ditt lösenord").fill("fel-lösenord-helt-och-hållet");
+  await page.getByLabel("Lösenord för att bekräfta bytet").fill("fel-lösenord-helt-och-hållet");
   await page.getByRole("button", { name: "Byt e-postadress" }).click();
   await expect(page.getByText("Lösenordet stämmer inte").first()).toBeVisible();
   await page.getByLabel("Ny e-postadress").fill("x@annan.example");
-  await page.getByLabel("Ditt lösenord").fill(user.password);
+  await page.getByLabel("Lösenord för att bekräfta bytet").fill(user.password);
   await page.getByRole("button", { name: "Byt e-postadress" }).click();
   await expect(page.getByText("Konton kan bara skapas med en e-postadress hos organisationen").first()).toBeVisible();
 
   await page.getByLabel("Ny e-postadress").fill(newEmail);
-  await page.getByLabel("Ditt lösenord").fill(user.password);
+  await page.getByLabel("Lösenord för att bekräfta bytet").fill(user.password);
   await page.getByRole("button", { name: "Byt e-postadress" }).click();
   await expect(page.getByText("Vi har skickat en länk till den nya adressen.")).toBeVisible();
 
