@@ -34,7 +34,22 @@ const envSchema = z
     SMTP_FROM: z.string().min(3).optional(),
     // Comma-separated domains allowed to register (e.g. "kommun.se,region.se").
     ALLOWED_EMAIL_DOMAINS: z.string().optional(),
+    // Single sign-on through the organisation's OpenID provider (lib/auth/sso.ts).
+    // Unset: no SSO button. Issuer, client id and secret come together.
+    OIDC_ISSUER: z.url("OIDC_ISSUER must be the provider's issuer URL").optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    // Comma-separated domains whose addresses may sign in through SSO; unset: any.
+    OIDC_ALLOWED_DOMAINS: z.string().optional(),
+    // The button's text; default "Logga in med organisationens konto".
+    OIDC_LABEL: z.string().trim().min(1).max(80).optional(),
   })
+  .refine(
+    (env) =>
+      [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((value) => value === undefined) ||
+      [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((value) => value !== undefined),
+    { message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together", path: ["OIDC_ISSUER"] },
+  )
   .refine((env) => env.NODE_ENV !== "production" || env.BETTER_AUTH_SECRET, {
     message: "BETTER_AUTH_SECRET is required in production (npm run setup writes one to .env.local)",
     path: ["BETTER_AUTH_SECRET"],

@@ -27,6 +27,12 @@ export const errorCodes = [
   "INVALID_LINK",
   // The organisation requires two-factor and the member has not turned it on.
   "TWO_FACTOR_REQUIRED",
+  // Single sign-on: the provider cannot be reached, or the organisation
+  // requires it and the caller signed in with a password.
+  "SSO_UNAVAILABLE",
+  "SSO_REQUIRED",
+  // Changing the address needs a mail to the new one (SMTP_URL unset).
+  "MAIL_REQUIRED",
   "PDF_FAILED",
   "INTERNAL",
 ] as const;

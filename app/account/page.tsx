@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDeletionImpact, getEmailVerified, getTwoFactorEnabled, listOwnSessions } from "@/lib/account/data";
 import { endSessionAction } from "@/lib/account/actions";
 
-import { DeleteAccountForm, NameForm, PasswordForm } from "@/components/account/account-sections";
+import { DeleteAccountForm, EmailForm, NameForm, PasswordForm } from "@/components/account/account-sections";
 import { EndSessionButton } from "@/components/account/end-session-button";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { TwoFactorRequiredNotice } from "@/components/account/two-factor-required-notice";
@@ -40,7 +40,8 @@ export default async function AccountPage() {
         {t("email.current", { email: user.email })}{" "}
         <span data-testid="account-verified">{verified ? t("email.verified") : t("email.unverified")}</span>
       </p>
-      <p className="mb-8">{t("email.change")}</p>
+      <p className="mb-3 max-w-3xl">{t("email.change")}</p>
+      <EmailForm />
 
       <h2 className="mb-3 text-2xl font-bold">{t("password.heading")}</h2>
       <PasswordForm />

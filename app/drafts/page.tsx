@@ -8,7 +8,8 @@ import { todayInSweden } from "@/lib/followup/due";
 import { dashboardPageSize, parseDashboardQuery } from "@/lib/dashboard/schema";
 import { createDraftAction } from "@/lib/drafts/actions";
 import { countSourceUpdates } from "@/lib/requirements/data";
-import { getSpaces, listOrgsRequiringTwoFactor } from "@/lib/orgs/data";
+import { getSpaces, listOrgsRequiringSso, listOrgsRequiringTwoFactor } from "@/lib/orgs/data";
+import { SsoRequiredNotice } from "@/components/account/sso-required-notice";
 import { TwoFactorRequiredNotice } from "@/components/account/two-factor-required-notice";
 import { roleAllows } from "@/lib/orgs/roles";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
@@ -61,6 +62,7 @@ export default async function DraftsPage({ searchParams }: Props) {
       <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
       <TwoFactorRequiredNotice orgs={await listOrgsRequiringTwoFactor(user.id)} />
+      <SsoRequiredNotice orgs={await listOrgsRequiringSso(user.id)} />
       {raw.error === "FORBIDDEN_EDITOR" || raw.error === "TOO_MANY_DRAFTS" || raw.error === "RATE_LIMITED" ? (
         <p role="alert" className="mb-6 border-l-4 border-error pl-4 font-semibold">
           {tErrors(raw.error)}

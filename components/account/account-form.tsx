@@ -17,7 +17,7 @@ export type AccountField = {
   name: string;
   label: string;
   hint?: string;
-  type: "text" | "password";
+  type: "text" | "password" | "email";
   autoComplete: string;
   inputMode?: "numeric" | "text";
 };

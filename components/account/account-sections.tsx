@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { changePasswordAction, deleteAccountAction, updateNameAction } from "@/lib/account/actions";
-import { accountNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/account/schema";
+import { changeEmailAction } from "@/lib/account/email-actions";
+import { accountNameSchema, changeEmailSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/account/schema";
 import { AccountForm } from "@/components/account/account-form";
 
 export function NameForm({ name }: { name: string }) {
@@ -16,6 +17,24 @@ export function NameForm({ name }: { name: string }) {
       fields={[{ name: "name", label: t("name.label"), type: "text", autoComplete: "name" }]}
       submitLabel={t("name.submit")}
       savedMessage={t("saved")}
+    />
+  );
+}
+
+// The address changes only once the link mailed to the new address is followed.
+export function EmailForm() {
+  const t = useTranslations("account.email");
+  return (
+    <AccountForm
+      id="account-email"
+      schema={changeEmailSchema}
+      action={changeEmailAction}
+      fields={[
+        { name: "newEmail", label: t("new"), type: "email", autoComplete: "email" },
+        { name: "password", label: t("password"), type: "password", autoComplete: "current-password" },
+      ]}
+      submitLabel={t("submit")}
+      savedMessage={t("sent")}
     />
   );
 }

@@ -9,9 +9,22 @@ import { safeAction } from "@/components/ui/safe-action";
 
 type PolicyAction = (input: { required: boolean }) => Promise<ActionResult>;
 
+type Props = {
+  required: boolean;
+  action: PolicyAction;
+  // The same switch serves "members must sign in through SSO" (sso.policy).
+  namespace?: "twoFactor.policy" | "sso.policy";
+  testId?: string;
+};
+
 // The ägare's switch for "members must use two-factor"; the page re-renders
 // with the new state after the action revalidates it.
-export function TwoFactorPolicyForm({ required, action }: { required: boolean; action: PolicyAction }) {
+export function TwoFactorPolicyForm({
+  required,
+  action,
+  namespace = "twoFactor.policy",
+  testId = "two-factor-policy",
+}: Props) {
   const t = useTranslations();
   const [code, setCode] = useState<ErrorCode | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -34,11 +47,11 @@ export function TwoFactorPolicyForm({ required, action }: { required: boolean; a
         errors={code ? [{ message: t(`errors.codes.${code}`) }] : []}
         focusKey={attempt}
       />
-      <p className="mb-3 font-semibold" data-testid="two-factor-policy">
-        {required ? t("twoFactor.policy.on") : t("twoFactor.policy.off")}
+      <p className="mb-3 font-semibold" data-testid={testId}>
+        {required ? t(`${namespace}.on`) : t(`${namespace}.off`)}
       </p>
       <Button variant="secondary" disabled={busy} onClick={toggle}>
-        {required ? t("twoFactor.policy.stop") : t("twoFactor.policy.require")}
+        {required ? t(`${namespace}.stop`) : t(`${namespace}.require`)}
       </Button>
     </div>
   );

@@ -26,7 +26,8 @@ async function fillSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  // Exact: this server also offers "Logga in med organisationens konto".
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
 }
 
 const myDrafts = (page: Page) => page.getByRole("heading", { level: 1, name: "Mina kravspecifikationer" });

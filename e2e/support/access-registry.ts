@@ -313,9 +313,13 @@ export const registry: Record<string, Entry> = {
   "lib/auth/actions#signUpAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signInAction": open("no id; rate limit tested separately"),
   "lib/auth/actions#signOutAction": open("no id"),
+  "lib/auth/sso-actions#signInWithSsoAction": open("no id, no session; limited per IP; NOT_FOUND without OIDC_*"),
   "lib/account/actions#updateNameAction": open("the caller's own account; no id"),
   "lib/account/actions#changePasswordAction": open("the caller's own account; no id; needs the current password"),
   "lib/account/actions#deleteAccountAction": open("the caller's own account; no id; needs the password"),
+  "lib/account/email-actions#changeEmailAction": open(
+    "the caller's own account; no id; needs the password; takes effect by the link mailed to the new address",
+  ),
   "lib/orgs/policy-actions#setTwoFactorPolicyAction": {
     takesId: true,
     attempts: (w) => [
@@ -353,6 +357,47 @@ export const registry: Record<string, Entry> = {
       {
         actor: "removed",
         call: act("lib/orgs/policy-actions", "setTwoFactorPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+    ],
+  },
+  "lib/orgs/policy-actions#setSsoPolicyAction": {
+    takesId: true,
+    attempts: (w) => [
+      // Only an ägare of the organisation; the matrix's owner signed in with a password, so requiring SSO is refused.
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: true }),
+        expect: { code: "SSO_REQUIRED" },
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: OK,
+      },
+      {
+        actor: "reader",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: NEEDS_OWNER,
+      },
+      {
+        actor: "foreign",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "owner",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org2, { required: false }),
+        expect: NF,
+      },
+      {
+        actor: "signedOut",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
+        expect: UNAUTH,
+      },
+      {
+        actor: "removed",
+        call: act("lib/orgs/policy-actions", "setSsoPolicyAction", w.org1, { required: false }),
         expect: NF,
       },
     ],

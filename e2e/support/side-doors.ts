@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
-import { authHttpAllowlist } from "../../lib/auth/http-surface";
+import { authHttpAllowlist, concreteAuthPath } from "../../lib/auth/http-surface";
 import { e2eDb } from "./access-world";
 
 type Endpoint = { method: string; path: string };
@@ -29,7 +29,7 @@ export async function probeAuthSurface(
     const allowed = (authHttpAllowlist as readonly string[]).includes(key);
     // Signing the ägare out would end the suite's session: allowed calls go signed out.
     const as = allowed ? signedOut : owner;
-    const url = `/api/auth${path.replace(/:[A-Za-z]+/g, "x")}`;
+    const url = `/api/auth${concreteAuthPath(path)}`;
     const response =
       method === "GET"
         ? await as.get(url, { maxRedirects: 0 })

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { passwordRules } from "@/lib/auth/schema";
+import { emailField, passwordRules } from "@/lib/auth/schema";
 
 // Messages are translation keys under "errors.fields" (messages/*.json).
 export const accountNameSchema = z.object({ name: z.string().trim().min(1, "required").max(100, "tooLong") });
@@ -10,6 +10,13 @@ export const changePasswordSchema = z.object({
 });
 
 export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
+});
+
+// A new address, confirmed by the current password (the change itself waits
+// for the link mailed to the new address).
+export const changeEmailSchema = z.object({
+  newEmail: emailField,
   password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
 });
 

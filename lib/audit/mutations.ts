@@ -23,6 +23,9 @@ export const auditActions = [
   "two_factor_enabled",
   "two_factor_disabled",
   "org_policy_changed",
+  "sso_account_linked",
+  "email_change_requested",
+  "email_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -11,12 +11,14 @@ import { ownOrigins } from "@/lib/security/origins";
 import { passwordRules } from "@/lib/auth/schema";
 import { roleGuardHooks } from "@/lib/auth/role-guard";
 import { accountMailOptions, invitationMailOptions } from "@/lib/auth/account-mail";
+import { checkSsoUserInfo, signInMethodOf, ssoPlugins, ssoProviderId, ssoSettings } from "@/lib/auth/sso";
 
 function createAuth() {
   const env = getEnv();
   const origin = appOrigin(env);
   const secure = origin.startsWith("https://");
   const mailOptions = accountMailOptions(env);
+  const sso = ssoSettings(env);
   return betterAuth({
     database: prismaAdapter(db, { provider: "sqlite" }),
     secret: env.BETTER_AUTH_SECRET,
@@ -32,7 +34,49 @@ function createAuth() {
     emailVerification: mailOptions.emailVerification,
     // Through deleteAccountAction only (password checked, personal drafts and
     // the last-ägare rule handled there first).
-    user: { deleteUser: { enabled: true } },
+    user: {
+      deleteUser: { enabled: true },
+      // Through changeEmailAction only: the new address gets a verification
+      // link (emailVerification.sendVerificationEmail) and the address changes
+      // when it is followed; the old address is told (lib/account/email-actions.ts).
+      changeEmail: { enabled: true },
+      validateUserInfo: (data) => Promise.resolve(checkSsoUserInfo(sso, data)),
+    },
+    // An SSO sign-in links to an existing account only when the provider says
+    // the address is verified (email_verified) and the local account's address
+    // is verified too (Better Auth's defaults, kept explicit here): otherwise
+    // whoever registered the address first would share the account.
+    account: { accountLinking: { enabled: true, trustedProviders: [], requireLocalEmailVerified: true } },
+    databaseHooks: {
+      session: {
+        create: {
+          before: (session, ctx) => Promise.resolve({ data: { ...session, signInMethod: signInMethodOf(ctx) } }),
+          after: async (session, ctx) => {
+            if (!ctx?.path?.startsWith("/callback/")) return;
+            await recordAudit({
+              action: "sign_in",
+              actorId: session.userId,
+              targetType: "user",
+              targetId: session.userId,
+              details: { method: "sso" },
+            });
+          },
+        },
+      },
+      account: {
+        create: {
+          after: async (account) => {
+            if (account.providerId !== ssoProviderId) return;
+            await recordAudit({
+              action: "sso_account_linked",
+              actorId: account.userId,
+              targetType: "user",
+              targetId: account.userId,
+            });
+          },
+        },
+      },
+    },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
@@ -42,6 +86,8 @@ function createAuth() {
       // bench:autosave); pages and actions read the database. Roles and
       // memberships are read from the database on every query either way.
       cookieCache: { enabled: true, maxAge: 60 },
+      // "password" or "sso" (lib/auth/sso.ts): set by the hook below, never by a request.
+      additionalFields: { signInMethod: { type: "string", required: false, input: false, defaultValue: "password" } },
     },
     // Session cookies: never readable by scripts, not sent on cross-site
     // POSTs, and Secure whenever the app is served over https.
@@ -53,6 +99,9 @@ function createAuth() {
     // and sign-up server actions are limited in lib/auth/rate-limit.ts.
     rateLimit: { enabled: env.NODE_ENV === "production", window: 10, max: 100 },
     telemetry: { enabled: false },
+    // A refused or broken SSO callback (no state, expired state) lands on the
+    // sign-in page, which explains it; the library's own /error page is not served.
+    onAPIError: { errorURL: `${origin}/sign-in` },
     plugins: [
       organization({
         ac: accessControl,
@@ -83,6 +132,7 @@ function createAuth() {
       // a sign-in with it on answers twoFactorRedirect and sets a signed
       // challenge cookie instead of a session.
       twoFactor({ issuer: "Kravlots" }),
+      ...ssoPlugins(sso),
       // nextCookies must be last: it writes Set-Cookie from server actions.
       nextCookies(),
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
-import { authEndpoints, authHttpAllowlist, isAllowedAuthRequest } from "@/lib/auth/http-surface";
+import { authEndpoints, authHttpAllowlist, concreteAuthPath, isAllowedAuthRequest } from "@/lib/auth/http-surface";
 
 describe("the auth HTTP surface", () => {
   const endpoints = authEndpoints(getAuth().api);
@@ -21,13 +21,14 @@ describe("the auth HTTP surface", () => {
   it("lets only the allowlist through, and every allowlisted entry is a real endpoint", () => {
     for (const entry of authHttpAllowlist) expect(keys).toContain(entry);
     const reachable = endpoints
-      .filter((e) => isAllowedAuthRequest(e.method, `/api/auth${e.path}`))
+      .filter((e) => isAllowedAuthRequest(e.method, `/api/auth${concreteAuthPath(e.path)}`))
       .map((e) => `${e.method} ${e.path}`);
     expect(reachable.sort()).toEqual([...authHttpAllowlist].sort());
   });
 
   it("refuses other spellings of an allowed path and paths outside the base", () => {
     expect(isAllowedAuthRequest("GET", "/api/auth/get-session")).toBe(true);
+    expect(isAllowedAuthRequest("GET", "/api/auth/callback/oidc")).toBe(true);
     for (const [method, path] of [
       ["POST", "/api/auth/get-session"],
       ["GET", "/api/auth/get-session/"],
@@ -36,6 +37,11 @@ describe("the auth HTTP surface", () => {
       ["GET", "/api/authget-session"],
       ["POST", "/api/auth/organization/delete"],
       ["POST", "/api/auth/sign-up/email"],
+      // The callback only for our own OpenID provider, only as GET.
+      ["GET", "/api/auth/callback/google"],
+      ["GET", "/api/auth/callback/:id"],
+      ["GET", "/api/auth/callback/oidc/"],
+      ["POST", "/api/auth/callback/oidc"],
     ] as const) {
       expect(isAllowedAuthRequest(method, path), `${method} ${path}`).toBe(false);
     }

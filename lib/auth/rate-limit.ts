@@ -59,7 +59,7 @@ export function createAuthLimiter(config: RateLimitConfig, prefix: string): Auth
   };
 }
 
-type AuthLimits = Record<"signIn" | "signUp" | "verify" | "reset" | "twoFactor", AuthLimiter>;
+type AuthLimits = Record<"signIn" | "signUp" | "verify" | "reset" | "twoFactor" | "sso", AuthLimiter>;
 const globalForLimits = globalThis as unknown as { kravlotsAuthLimits?: AuthLimits };
 
 export function authLimits(): AuthLimits {
@@ -72,6 +72,9 @@ export function authLimits(): AuthLimits {
     reset: createAuthLimiter(config, "reset"),
     // Two-factor codes: per IP and per sign-in challenge or account.
     twoFactor: createAuthLimiter(config, "two-factor"),
+    // Starting an SSO sign-in: no address is known yet, so per IP only (the
+    // IP's allowance for both keys; a town hall shares one address).
+    sso: createAuthLimiter({ ...config, accountPoints: config.ipPoints }, "sso"),
   };
   return globalForLimits.kravlotsAuthLimits;
 }

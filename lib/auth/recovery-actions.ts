@@ -12,6 +12,7 @@ import {
   type ResetPasswordInput,
 } from "@/lib/auth/schema";
 import { failure, type ActionResult } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/mutations";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // Verification, forgotten password and reset: no session yet, so these do not
@@ -33,8 +34,31 @@ export async function verifyEmailAction(token: string): Promise<void> {
     // Wrong, expired or foreign token; anything else is logged inside.
     failed = codeForAuthError(error) === "INTERNAL" ? "internal" : "1";
   }
+  if (failed) redirect(`/verify-email?failed=${failed}`);
+  const change = addressChange(token);
+  if (change) {
+    await recordAudit({ action: "email_changed", actorId: change.userId, targetType: "user", targetId: change.userId });
+    redirect("/account");
+  }
   // autoSignInAfterVerification has set the session cookie (nextCookies).
-  redirect(failed ? `/verify-email?failed=${failed}` : "/drafts");
+  redirect("/drafts");
+}
+
+// A link from changeEmailAction moves the account to a new address: its token
+// (a JWT signed with BETTER_AUTH_SECRET) carries updateTo and userId. Read only
+// after verifyEmail has checked the signature and made the change.
+function addressChange(token: string): { userId: string } | null {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {
+      updateTo?: unknown;
+      userId?: unknown;
+    };
+    return typeof payload.updateTo === "string" && typeof payload.userId === "string"
+      ? { userId: payload.userId }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function requestPasswordResetAction(input: ForgotPasswordInput): Promise<ActionResult> {

@@ -3,7 +3,7 @@ import { z } from "@/lib/zod";
 // Messages are translation keys under "errors.fields" (messages/*.json).
 export const passwordRules = { min: 10, max: 128 } as const;
 
-const email = z
+export const emailField = z
   .string()
   .trim()
   .toLowerCase()
@@ -13,16 +13,16 @@ const email = z
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "required").max(100, "tooLong"),
-  email,
+  email: emailField,
   password: z.string().min(passwordRules.min, "passwordTooShort").max(passwordRules.max, "tooLong"),
 });
 
 export const signInSchema = z.object({
-  email,
+  email: emailField,
   password: z.string().min(1, "required").max(passwordRules.max, "tooLong"),
 });
 
-export const forgotPasswordSchema = z.object({ email });
+export const forgotPasswordSchema = z.object({ email: emailField });
 
 export const resetPasswordSchema = z.object({
   password: z.string().min(passwordRules.min, "passwordTooShort").max(passwordRules.max, "tooLong"),

@@ -13,6 +13,8 @@ export type CurrentUser = {
   activeOrganizationId: string | null;
   // This sign-in (the account page marks it and does not offer to end it).
   sessionId: string;
+  // How this sign-in was made (Session.signInMethod, lib/auth/sso.ts).
+  signInMethod: "password" | "sso";
   sessionExpiresAt: Date;
   // Milliseconds left at the time of this request (for the expiry warning).
   sessionExpiresInMs: number;
@@ -29,6 +31,7 @@ function toCurrentUser(
     email,
     activeOrganizationId: session.session.activeOrganizationId ?? null,
     sessionId: session.session.id,
+    signInMethod: session.session.signInMethod === "sso" ? "sso" : "password",
     sessionExpiresAt: new Date(session.session.expiresAt),
     sessionExpiresInMs: new Date(session.session.expiresAt).getTime() - Date.now(),
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { checkDraftAccess, draftWhere, meetsOrgPolicy, memberPolicySelect } from "@/lib/drafts/scope";
+import { checkDraftAccess, draftWhere, memberPolicySelect, orgPolicyMiss } from "@/lib/drafts/scope";
 import { draftContextSchema, type DraftContext, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -36,7 +36,8 @@ export async function createDraftInSpace(
     });
     if (!member) return { ok: false, reason: "not_found" };
     if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
-    if (!meetsOrgPolicy(member)) throw new AppError("TWO_FACTOR_REQUIRED");
+    const policyMiss = orgPolicyMiss(member);
+    if (policyMiss) throw new AppError(policyMiss);
   }
   await assertDraftCap(db, userId, organizationId);
   const draft = await db.draft.create({

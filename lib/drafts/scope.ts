@@ -20,25 +20,59 @@ export type { DraftPermission };
 
 export type DraftAccess = "ok" | "not_found" | "forbidden";
 
-// An organisation whose ägare requires two-factor (Organization.requireTwoFactor)
-// grants nothing to a member who has not turned it on: this clause sits in
-// every membership check (drafts here, new drafts and imports through
-// meetsOrgPolicy), so the rule holds for pages, actions and routes alike.
-export function memberPolicyWhere(): Prisma.MemberWhereInput {
-  return { OR: [{ organization: { requireTwoFactor: false } }, { user: { twoFactorEnabled: true } }] };
+// An organisation's rules for its members, set by an ägare, grant nothing to a
+// member who does not meet them; this clause sits in every membership check
+// (drafts here, new drafts and imports through orgPolicyMiss), so the rules
+// hold for pages, actions and routes alike:
+//   - requireTwoFactor: the member has two-factor turned on;
+//   - requireSso: the member has no live password sign-in (Session.signInMethod,
+//     lib/auth/sso.ts). A where clause knows the user, not the request's
+//     session, so the rule is "every live sign-in of this user went through the
+//     organisation's provider": a password session (a stolen password, or the
+//     member's own on another computer) shuts the member's SSO sessions out
+//     too, until it is signed out or ended under Mitt konto.
+export function memberPolicyWhere(now: Date = new Date()): Prisma.MemberWhereInput {
+  return {
+    AND: [
+      { OR: [{ organization: { requireTwoFactor: false } }, { user: { twoFactorEnabled: true } }] },
+      {
+        OR: [
+          { organization: { requireSso: false } },
+          { user: { sessions: { none: { signInMethod: "password", expiresAt: { gt: now } } } } },
+        ],
+      },
+    ],
+  };
 }
 
-// The same rule for a membership row already read (select both fields).
-export function meetsOrgPolicy(member: {
-  organization: { requireTwoFactor: boolean };
-  user: { twoFactorEnabled: boolean | null };
-}): boolean {
-  return !member.organization.requireTwoFactor || member.user.twoFactorEnabled === true;
+type PolicyMember = {
+  organization: { requireTwoFactor: boolean; requireSso: boolean };
+  user: { twoFactorEnabled: boolean | null; sessions: { expiresAt: Date }[] };
+};
+
+// The same rules for a membership row already read (select memberPolicySelect):
+// the code that tells the member what to do, or null when the rules are met.
+export function orgPolicyMiss(
+  member: PolicyMember,
+  now: Date = new Date(),
+): "TWO_FACTOR_REQUIRED" | "SSO_REQUIRED" | null {
+  if (member.organization.requireTwoFactor && member.user.twoFactorEnabled !== true) return "TWO_FACTOR_REQUIRED";
+  if (member.organization.requireSso && member.user.sessions.some((session) => session.expiresAt > now))
+    return "SSO_REQUIRED";
+  return null;
 }
 
+export function meetsOrgPolicy(member: PolicyMember): boolean {
+  return orgPolicyMiss(member) === null;
+}
+
+// Password sessions are read whole and their expiry compared in
+// orgPolicyMiss, so this select stays a constant.
 export const memberPolicySelect = {
-  organization: { select: { requireTwoFactor: true } },
-  user: { select: { twoFactorEnabled: true } },
+  organization: { select: { requireTwoFactor: true, requireSso: true } },
+  user: {
+    select: { twoFactorEnabled: true, sessions: { where: { signInMethod: "password" }, select: { expiresAt: true } } },
+  },
 } as const;
 
 function accessibleBy(userId: string, permission: DraftPermission): Prisma.DraftWhereInput {

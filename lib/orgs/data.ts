@@ -159,7 +159,28 @@ export async function listOrgsRequiringTwoFactor(userId: string): Promise<string
   return rows.map((row) => row.organization.name);
 }
 
-export async function getOrgPolicy(organizationId: string): Promise<{ requireTwoFactor: boolean }> {
-  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { requireTwoFactor: true } });
-  return { requireTwoFactor: org?.requireTwoFactor ?? false };
+// Organisations the user belongs to that require SSO while the user has a
+// live password sign-in (lib/drafts/scope.ts): the dashboard says why their
+// drafts are out of reach.
+export async function listOrgsRequiringSso(userId: string): Promise<string[]> {
+  const rows = await db.member.findMany({
+    where: {
+      userId,
+      organization: { requireSso: true },
+      user: { sessions: { some: { signInMethod: "password", expiresAt: { gt: new Date() } } } },
+    },
+    orderBy: { organization: { name: "asc" } },
+    select: { organization: { select: { name: true } } },
+  });
+  return rows.map((row) => row.organization.name);
+}
+
+export async function getOrgPolicy(
+  organizationId: string,
+): Promise<{ requireTwoFactor: boolean; requireSso: boolean }> {
+  const org = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { requireTwoFactor: true, requireSso: true },
+  });
+  return { requireTwoFactor: org?.requireTwoFactor ?? false, requireSso: org?.requireSso ?? false };
 }

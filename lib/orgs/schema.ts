@@ -25,3 +25,5 @@ export type InviteInput = z.input<typeof inviteSchema>;
 
 // An ägare's rule for the organisation's members (Organization.requireTwoFactor).
 export const twoFactorPolicySchema = z.object({ required: z.boolean() });
+// The same switch for Organization.requireSso.
+export const ssoPolicySchema = twoFactorPolicySchema;

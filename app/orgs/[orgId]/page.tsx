@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { appOrigin } from "@/lib/env";
+import { appOrigin, getEnv } from "@/lib/env";
+import { ssoSettings } from "@/lib/auth/sso";
 import { listAuditForOrg } from "@/lib/audit/data";
 import {
   cancelInvitationAction,
@@ -12,7 +13,7 @@ import {
   removeMemberAction,
 } from "@/lib/orgs/actions";
 import { checkOrgAccess, getOrgMembers, getOrgPolicy, getPendingInvitations } from "@/lib/orgs/data";
-import { setTwoFactorPolicyAction } from "@/lib/orgs/policy-actions";
+import { setSsoPolicyAction, setTwoFactorPolicyAction } from "@/lib/orgs/policy-actions";
 import { TwoFactorPolicyForm } from "@/components/orgs/two-factor-policy-form";
 import { orgIdSchema } from "@/lib/orgs/schema";
 import { AuditTable } from "@/components/orgs/audit-table";
@@ -43,12 +44,13 @@ export default async function OrgPage({ params }: Props) {
   const t = await getTranslations("orgs");
   const tLibrary = await getTranslations("library.page");
   const isOwner = access.role === "owner";
-  const [members, invitations, audit, policy, t2] = await Promise.all([
+  const [members, invitations, audit, policy, t2, tSso] = await Promise.all([
     getOrgMembers(orgId),
     isOwner ? getPendingInvitations(orgId) : Promise.resolve([]),
     isOwner ? listAuditForOrg(orgId) : Promise.resolve([]),
     getOrgPolicy(orgId),
     getTranslations("twoFactor.policy"),
+    getTranslations("sso.policy"),
   ]);
   const rows = members.map((member) => ({
     ...member,
@@ -79,6 +81,18 @@ export default async function OrgPage({ params }: Props) {
           <h2 className="mb-4 text-2xl font-bold">{t2("heading")}</h2>
           <p className="mb-3 max-w-3xl">{t2("body")}</p>
           <TwoFactorPolicyForm required={policy.requireTwoFactor} action={setTwoFactorPolicyAction.bind(null, orgId)} />
+          {/* Offered only with SSO configured, or while an earlier rule still stands. */}
+          {ssoSettings(getEnv()) || policy.requireSso ? (
+            <>
+              <p className="mb-3 max-w-3xl">{tSso("body")}</p>
+              <TwoFactorPolicyForm
+                required={policy.requireSso}
+                action={setSsoPolicyAction.bind(null, orgId)}
+                namespace="sso.policy"
+                testId="sso-policy"
+              />
+            </>
+          ) : null}
           <h2 className="mb-4 text-2xl font-bold">{t("invitations.heading")}</h2>
           <InvitationTable
             invitations={invitations.map((inv) => ({

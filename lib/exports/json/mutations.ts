@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordRevision } from "@/lib/drafts/mutations";
-import { meetsOrgPolicy, memberPolicySelect } from "@/lib/drafts/scope";
+import { memberPolicySelect, orgPolicyMiss } from "@/lib/drafts/scope";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { KravlotsFile } from "@/lib/exports/json/schema";
 import { roleAllows } from "@/lib/orgs/roles";
@@ -23,7 +23,8 @@ export async function importDraft(
       });
       if (!member) return { ok: false, reason: "not_found" };
       if (!roleAllows(member.role, "edit")) return { ok: false, reason: "forbidden" };
-      if (!meetsOrgPolicy(member)) throw new AppError("TWO_FACTOR_REQUIRED");
+      const policyMiss = orgPolicyMiss(member);
+      if (policyMiss) throw new AppError(policyMiss);
     }
     const { draft, requirements } = file;
     // A counter below a used number would hand out an ID twice.

@@ -20,6 +20,8 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/auth/session-actions": () => import("@/lib/auth/session-actions"),
   "lib/auth/recovery-actions": () => import("@/lib/auth/recovery-actions"),
   "lib/account/actions": () => import("@/lib/account/actions"),
+  "lib/account/email-actions": () => import("@/lib/account/email-actions"),
+  "lib/auth/sso-actions": () => import("@/lib/auth/sso-actions"),
   "lib/auth/two-factor-actions": () => import("@/lib/auth/two-factor-actions"),
   "lib/orgs/policy-actions": () => import("@/lib/orgs/policy-actions"),
   "lib/drafts/actions": () => import("@/lib/drafts/actions"),
