@@ -8,14 +8,17 @@
 // database); it creates its own databases. KRAVLOTS_PG_FAST=1 turns fsync off
 // (unit tests); leave it unset where durability is measured.
 import { spawn, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const binDir = ["/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"].find((dir) =>
-  existsSync(path.join(dir, "initdb")),
-);
+// Debian's server binaries, newest installed major version first.
+const pgRoot = "/usr/lib/postgresql";
+const binDir = (existsSync(pgRoot) ? readdirSync(pgRoot) : [])
+  .sort((a, b) => Number(b) - Number(a))
+  .map((version) => path.join(pgRoot, version, "bin"))
+  .find((dir) => existsSync(path.join(dir, "initdb")));
 const stateFile = path.join(tmpdir(), "kravlots-pg-test.json");
 const asRoot = process.getuid?.() === 0;
 
