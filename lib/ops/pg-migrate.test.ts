@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -92,6 +92,7 @@ describe.skipIf(!onPostgres)("scripts/pg-migrate.mjs (PostgreSQL only: needs a s
       expect(await migratePostgres(url, { dir, log: () => {} })).toEqual(["29990101000000_broken"]);
     } finally {
       await client.end();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
