@@ -36,7 +36,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // The autosave JSON routes (/api/drafts/…) are left out: they answer
+      // JSON only, set their own headers and limits (lib/autosave/route.ts),
+      // and run on every pause in typing, where this work was measurable.
+      source: "/((?!_next/static|_next/image|favicon.ico|api/drafts/).*)",
       // Prefetches do not render a document; they need no nonce.
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -1,170 +1,67 @@
 // npm run bench:autosave — 100 connections saving the Start step of their own
-// drafts through the autosave route of the built app on 127.0.0.1:3116, for a
-// bounded time after a short warm-up. Prints throughput, latency percentiles
-// and errors; writes bench-results/autosave.json.
+// drafts through the autosave route of the built app, per configuration
+// (SQLite with one instance; PostgreSQL with one and with two instances
+// behind nginx when those can run here): a closed loop for capacity, an open
+// loop at a fixed offered rate for latency, and the server CPU per save.
+// Prints every figure; writes bench-results/autosave.json (the top-level
+// figures are SQLite with one instance's closed loop).
 import { mkdirSync, writeFileSync } from "node:fs";
-import autocannon from "autocannon";
-import {
-  ensureBuild,
-  freshDatabase,
-  host,
-  percentile,
-  seedDrafts,
-  signUp,
-  startServer,
-  startValues,
-  stopServer,
-} from "../scripts/durability-server.mjs";
+import { connections, cpuPerSave, firstSaveOfEach, run, seconds, summarise } from "./autosave-load.mjs";
+import { configurations } from "./autosave-setups.mjs";
 
-const port = Number(process.env.BENCH_PORT ?? 3116);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const seconds = Number(process.env.BENCH_SECONDS ?? 15);
-const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
-const file = "data/bench-autosave.db";
+const openLoopOffered = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 200);
+const only = process.env.BENCH_CONFIGS?.split(",");
 
-// One autocannon run: its connections open together, and under saturation
-// Node may serve a new connection's first request only after many rounds of
-// the connections already busy (seen with a bare node:http server too;
-// docs/BENCHMARKS.md). That ramp is printed on its own;
-// the measured window starts once every connection has had an answer and a
-// warm-up has passed, and holds the requests sent and answered inside it.
-function run(pool, cookie) {
-  // A pool of drafts with their current versions. autocannon clears a
-  // connection's context after every request when the list holds one
-  // request, so the draft travels in the context of one request only: taken
-  // from the pool in setupRequest, put back with its new version in
-  // onResponse. Each draft is thus saved by one connection at a time, like a
-  // tab autosaving its form; a draft whose save failed leaves the pool.
-  const instance = autocannon({
-    url: `http://${host}:${port}`,
-    connections,
-    pipelining: 1,
-    // An upper bound only: the run is stopped when the window has passed.
-    duration: 120,
-    // An abandoned request still commits on the server and would leave the
-    // draft with a stale version: wait long rather than time out.
-    timeout: 60,
-    requests: [
-      {
-        method: "PUT",
-        setupRequest: (request, context) => {
-          const draft = pool.shift();
-          if (!draft) throw new Error("draft pool exhausted: too many failed saves");
-          draft.count += 1;
-          context.draft = draft;
-          return {
-            ...request,
-            path: `/api/drafts/${draft.id}/start`,
-            headers: { "content-type": "application/json", cookie },
-            body: JSON.stringify({
-              baseVersion: draft.version,
-              values: startValues(`Autosparad titel ${draft.count}`),
-            }),
-          };
-        },
-        onResponse: (status, body, context) => {
-          if (status !== 200) return;
-          context.draft.version = JSON.parse(body).data.version;
-          pool.push(context.draft);
-        },
-      },
-    ],
-  });
-  const started = performance.now();
-  const answered = new Set();
-  const window = { rampMs: 0, start: Infinity, end: Infinity };
-  const latencies = [];
-  const statuses = {};
-  let errors = 0;
-  instance.on("reqError", () => (errors += 1));
-  instance.on("response", (client, status, _bytes, responseTime) => {
-    const now = performance.now();
-    if (!answered.has(client)) {
-      answered.add(client);
-      if (answered.size === connections) {
-        window.rampMs = now - started;
-        window.start = now + warmupSeconds * 1000;
-        window.end = window.start + seconds * 1000;
-      }
-    }
-    if (now > window.end) return instance.stop();
-    if (status !== 200) errors += 1;
-    if (now - responseTime < window.start) return;
-    latencies.push(responseTime);
-    statuses[status] = (statuses[status] ?? 0) + 1;
-  });
-  return new Promise((resolve, reject) =>
-    instance.then(() => {
-      if (window.end === Infinity)
-        return reject(new Error(`only ${answered.size} of ${connections} connections answered`));
-      resolve({ window, latencies, statuses, errors });
-    }, reject),
-  );
+const runs = [];
+for (const config of configurations()) {
+  if (only && !only.includes(config.name)) continue;
+  const setup = await config.start(connections * 3);
+  if (!setup) {
+    console.log(`${config.name}: skipped (${config.skipReason})`);
+    continue;
+  }
+  try {
+    const { target, cookie, drafts, pgids } = setup;
+    const pool = drafts.map((id) => ({ id, version: 1, count: 0 }));
+    console.log(`${config.name}: first save of each draft: ${await firstSaveOfEach(target, pool, cookie)}`);
+    const closed = summarise(await run(target, pool, cookie));
+    console.log(
+      `${config.name}: closed loop ${closed.savesPerSecond} saves/s, p50 ${closed.p50Ms} ms, p95 ${closed.p95Ms} ms, p99 ${closed.p99Ms} ms, errors ${closed.errors}`,
+    );
+    const open = summarise(await run(target, pool, cookie, { overallRate: openLoopOffered }));
+    console.log(
+      `${config.name}: open loop at ${openLoopOffered}/s offered: ${open.savesPerSecond} saves/s, p50 ${open.p50Ms} ms, p99 ${open.p99Ms} ms, errors ${open.errors}`,
+    );
+    const cpuMsPerSave = await cpuPerSave(target, pool, cookie, pgids);
+    console.log(`${config.name}: server CPU ${cpuMsPerSave} ms per save (sequential saves, /proc)`);
+    runs.push({
+      engine: config.engine,
+      instances: config.instances,
+      savesPerSecond: closed.savesPerSecond,
+      p50Ms: closed.p50Ms,
+      p95Ms: closed.p95Ms,
+      p99Ms: closed.p99Ms,
+      errors: closed.errors + open.errors,
+      openLoopOffered,
+      openLoopP99Ms: open.p99Ms,
+      cpuMsPerSave,
+    });
+  } finally {
+    await setup.stop();
+  }
 }
 
-// Every draft's first save is due a revision (an interactive transaction);
-// done up front, 10 at a time, so the measured phase is the steady state of
-// typing. Its own latency is printed, as it is the slow path.
-async function firstSaveOfEach(pool, cookie) {
-  const times = [];
-  const queue = [...pool];
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      for (let draft = queue.shift(); draft; draft = queue.shift()) {
-        const started = performance.now();
-        const response = await fetch(`http://${host}:${port}/api/drafts/${draft.id}/start`, {
-          method: "PUT",
-          headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({ baseVersion: draft.version, values: startValues("Första sparningen") }),
-        });
-        const body = await response.json();
-        if (!body.ok) throw new Error(`first save failed: ${response.status}`);
-        draft.version = body.data.version;
-        times.push(performance.now() - started);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  return `${times.length} saves, p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`;
-}
-
-ensureBuild();
-freshDatabase(file);
-const server = await startServer(port, file);
-try {
-  const { email, cookie } = await signUp(port);
-  // Each draft's first save (which writes its first revision in a
-  // transaction) and, in run(), a warm-up (JIT) happen before measuring, so
-  // the figures are the steady state of typing, where revisions are
-  // throttled (docs/ARCHITECTURE.md, "Saving").
-  const drafts = seedDrafts(file, email, connections * 3);
-  const pool = drafts.map((id) => ({ id, version: 1, count: 0 }));
-  const firstSaves = await firstSaveOfEach(pool, cookie);
-  console.log(`first save of each draft (writes its first revision in a transaction): ${firstSaves}`);
-  const { window, latencies, statuses, errors } = await run(pool, cookie);
-  latencies.sort((x, y) => x - y);
-  const ok = statuses[200] ?? 0;
-  const figures = {
-    connections,
-    savesPerSecond: Math.round(ok / seconds),
-    p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
-    p95Ms: Math.round(percentile(latencies, 95) * 10) / 10,
-    p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    errors,
-  };
-  console.log(
-    `ramp: all ${connections} connections had their first answer after ${(window.rampMs / 1000).toFixed(1)} s`,
-  );
-  console.log(
-    `autosave: ${ok} saves sent and answered in ${seconds} s with ${connections} connections (after ${warmupSeconds} s warm-up)`,
-  );
-  console.log(`  throughput ${figures.savesPerSecond} saves/s`);
-  console.log(
-    `  latency p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
-  );
-  console.log(`  errors ${errors} over the whole run; status codes in the window ${JSON.stringify(statuses)}`);
-  mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/autosave.json", `${JSON.stringify(figures)}\n`);
-} finally {
-  await stopServer(server);
-}
+const base = runs.find((r) => r.engine === "sqlite" && r.instances === 1) ?? runs[0];
+const figures = {
+  connections,
+  savesPerSecond: base?.savesPerSecond ?? 0,
+  p50Ms: base?.p50Ms ?? 0,
+  p95Ms: base?.p95Ms ?? 0,
+  p99Ms: base?.p99Ms ?? 0,
+  errors: base?.errors ?? 0,
+  seconds,
+  runs: runs.map(({ p50Ms: _p50, p95Ms: _p95, ...rest }) => rest),
+};
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/autosave.json", `${JSON.stringify(figures)}\n`);
+console.log(JSON.stringify(figures));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientIp, createAuthLimiter, rateLimitConfig } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
 
 describe("auth rate limiting", () => {
   afterEach(() => vi.useRealTimers());
@@ -29,6 +30,20 @@ describe("auth rate limiting", () => {
     await limiter.attempt("1.1.1.1", "c@kommun.se");
     await limiter.succeeded("c@kommun.se");
     expect((await limiter.attempt("1.1.1.1", "c@kommun.se")).allowed).toBe(true);
+  });
+
+  it("counts in the database, so two instances share one limit", async () => {
+    const config = { ipPoints: 100, accountPoints: 3, windowSeconds: 60 };
+    const prefix = `t-${Math.random()}`;
+    // Two limiters with the same prefix stand for two app instances.
+    const first = createAuthLimiter(config, prefix);
+    const second = createAuthLimiter(config, prefix);
+    expect((await first.attempt("10.0.1.1", "d@kommun.se")).allowed).toBe(true);
+    expect((await second.attempt("10.0.1.2", "d@kommun.se")).allowed).toBe(true);
+    expect((await first.attempt("10.0.1.3", "d@kommun.se")).allowed).toBe(true);
+    expect(await second.attempt("10.0.1.4", "d@kommun.se")).toMatchObject({ allowed: false });
+    const rows = await db.rateLimit.findMany({ where: { key: { startsWith: prefix } } });
+    expect(rows.find((row) => row.key.endsWith("d@kommun.se"))?.points).toBe(4);
   });
 
   it("reads limits from the environment with safe defaults", () => {

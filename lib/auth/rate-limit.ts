@@ -1,10 +1,11 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { sharedLimiter } from "@/lib/limits/mutations";
 
 // Sign-in and sign-up run as server actions, which bypass Better Auth's HTTP
 // rate limiter, so they are limited here: per client IP and per account
-// (e-mail). In memory, per server process — enough for one instance; several
-// instances would need a shared store (rate-limiter-flexible has drop-in ones).
+// (e-mail). The counters live in the database (lib/limits/mutations.ts), so
+// the limits hold across several app instances.
 export type RateLimitConfig = { ipPoints: number; accountPoints: number; windowSeconds: number };
 
 export function rateLimitConfig(env: Record<string, string | undefined> = process.env): RateLimitConfig {
@@ -27,17 +28,17 @@ export type AuthLimiter = {
 };
 
 export function createAuthLimiter(config: RateLimitConfig, prefix: string): AuthLimiter {
-  const byIp = new RateLimiterMemory({
+  const byIp = sharedLimiter({
     keyPrefix: `${prefix}-ip`,
     points: config.ipPoints,
     duration: config.windowSeconds,
   });
-  const byAccount = new RateLimiterMemory({
+  const byAccount = sharedLimiter({
     keyPrefix: `${prefix}-acct`,
     points: config.accountPoints,
     duration: config.windowSeconds,
   });
-  const consume = async (limiter: RateLimiterMemory, key: string): Promise<number> => {
+  const consume = async (limiter: RateLimiterAbstract, key: string): Promise<number> => {
     try {
       await limiter.consume(key);
       return 0;

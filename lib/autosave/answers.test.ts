@@ -5,8 +5,6 @@ import { perspectiveAnswersDraftSchema } from "@/lib/answers/schema";
 import { createDraft } from "@/lib/drafts/mutations";
 import { createTestUser } from "@/lib/testing/factories";
 
-// The success path ends in revalidatePath, which needs a Next request; the
-// e2e spec covers it. Here: everything the route answers before that.
 describe("perspective autosave", () => {
   it("refuses what the route must refuse, before any write", async () => {
     const owner = await createTestUser();
@@ -35,6 +33,14 @@ describe("perspective autosave", () => {
     });
     expect(await getPerspectiveAnswers(owner.id, id, "kundnytta")).toEqual({ version: 2, values: { needs: "Först" } });
     expect(await getPerspectiveAnswers(stranger.id, id, "kundnytta")).toBeNull();
+  });
+
+  it("saves and answers the new version and time", async () => {
+    const owner = await createTestUser();
+    const { id } = await createDraft(owner.id);
+    const saved = await autosavePerspectiveAnswers(owner.id, id, "kundnytta", 1, { needs: "Sparat" });
+    expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await getPerspectiveAnswers(owner.id, id, "kundnytta")).toEqual({ version: 2, values: { needs: "Sparat" } });
   });
 
   it("reads the answers out of the whole form's values, unchecked choices as unanswered", () => {

@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { savePerspectiveAnswers } from "@/lib/answers/mutations";
 import { normaliseAnswers } from "@/lib/answers/schema";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
@@ -30,8 +29,9 @@ export async function autosavePerspectiveAnswers(
   if (!result.ok) {
     return missFailure(result.reason, "edit");
   }
-  revalidatePath(`/drafts/${id.data}`, "layout");
-  revalidatePath("/drafts");
+  // No revalidatePath: every draft page is rendered per request (nothing is
+  // cached to invalidate), and a route handler cannot reach the browser's
+  // router cache anyway. It cost CPU on every keystroke's save.
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
 }
 

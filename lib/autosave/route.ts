@@ -2,14 +2,19 @@ import { NextResponse } from "next/server";
 import { getCurrentUserForAutosave } from "@/lib/auth/session";
 import { limitWrites } from "@/lib/security/write-limit";
 import { failure, type ActionResult, type ErrorCode } from "@/lib/errors";
+import { readJsonBody } from "@/lib/security/body-limit";
+import { securityHeaders } from "@/lib/security/headers";
 import { refuseJsonRequest } from "@/lib/security/json-request";
 import { ownOrigins } from "@/lib/security/origins";
-import { requestLog } from "@/lib/log";
+import { rootLog } from "@/lib/log";
 
 // The JSON doorway every autosaving step shares: the browser can send it with
 // fetch(keepalive) while a tab is closing, which a server action cannot, and
 // the load tests call it directly. Each step supplies how to read its current
 // values and how to save (the same schema and mutation as its server action).
+// These routes are the hot path (a save per pause in typing) and bypass
+// proxy.ts (see its matcher): they carry their own size limit, security
+// headers and request id, and do nothing a JSON answer does not need.
 
 const statusOf: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -27,9 +32,17 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
 };
 const maxBodyBytes = 256 * 1024;
 
+// What proxy.ts would add, less the page-only parts (a JSON answer runs no
+// script, so its CSP forbids everything).
+const jsonHeaders = {
+  ...securityHeaders({ https: false }),
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "cache-control": "no-store",
+};
+
 function reply(body: { ok: boolean; code?: ErrorCode }) {
   const status = body.ok ? 200 : (statusOf[body.code!] ?? 400);
-  return NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(body, { status, headers: jsonHeaders });
 }
 
 type Context<P> = { params: Promise<P> };
@@ -55,21 +68,19 @@ export function autosaveRoute<P, T>(step: {
     if (!user) return reply(failure("UNAUTHENTICATED"));
     const limited = await limitWrites(user.id);
     if (limited) return reply(limited);
-    const text = await request.text();
-    if (text.length > maxBodyBytes) return reply(failure("TOO_LARGE"));
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return reply(failure("VALIDATION"));
-    }
+    // Streamed with a cap, lone surrogates replaced (lib/security/body-limit.ts).
+    const read = await readJsonBody(request, maxBodyBytes);
+    if (!read.ok) return reply(failure(read.code));
+    const body = read.value;
     // `null`, a number or a list parse as JSON too (found by the fuzz pass).
     if (typeof body !== "object" || body === null || Array.isArray(body)) return reply(failure("VALIDATION"));
     const { baseVersion, values } = body as { baseVersion?: unknown; values?: unknown };
     try {
       return reply(await step.save(user.id, await params, baseVersion, values));
     } catch (error) {
-      (await requestLog()).error({ err: error, step: step.label }, "autosave failed");
+      const incoming = request.headers.get("x-request-id");
+      const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+      rootLog.error({ err: error, step: step.label, requestId }, "autosave failed");
       return reply(failure("INTERNAL"));
     }
   }

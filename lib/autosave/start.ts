@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { saveStartStep } from "@/lib/drafts/mutations";
 import { baseVersionSchema, draftIdSchema, startStepDraftSchema } from "@/lib/drafts/schema";
 import type { SaveResult } from "@/lib/drafts/types";
@@ -23,6 +22,6 @@ export async function autosaveStartStep(
   if (!parsed.success) return failure("VALIDATION", fieldErrorsOf(parsed.error));
   const result = await saveStartStep(userId, ids.data, version.data, parsed.data);
   if (!result.ok) return missFailure(result.reason, "edit");
-  revalidatePath(`/drafts/${ids.data}`, "layout");
+  // No revalidatePath: see lib/autosave/answers.ts.
   return { ok: true, data: { version: result.data.version, savedAt: result.data.updatedAt.toISOString() } };
 }

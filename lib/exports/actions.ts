@@ -1,21 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { recordDraftAudit } from "@/lib/audit/mutations";
 import { loadChecklistSource, loadDocument } from "@/lib/document/load";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { failure, missFailure, type ActionResult } from "@/lib/errors";
 import { isExportFormat, type ExportFormat } from "@/lib/exports/formats";
-import { renderExportAs } from "@/lib/exports/jobs";
 import { buildKravlotsFile, serializeKravlotsFile } from "@/lib/exports/json/build";
 import { getDraftForJson } from "@/lib/exports/json/data";
 import { completeExport, createPendingExport } from "@/lib/exports/mutations";
+import { exportWorker } from "@/lib/exports/queue/worker";
 import { serverAction } from "@/lib/auth/server-action";
 
 // Creates a pending export (PDF, Word or Excel) from a snapshot of the draft
-// and answers at once; the file renders in the worker pool after the response
-// (lib/exports/jobs.ts) while the page polls the export's status.
+// and answers at once. The pending export is a job of the render queue
+// (lib/exports/queue): this instance's worker is woken to take it, and any
+// instance's worker would, if this one died. The page polls its status.
 export async function exportDocumentAction(
   draftId: string,
   format: ExportFormat,
@@ -29,18 +29,17 @@ export async function exportDocumentAction(
       const loaded = await loadDocument(user.id, id);
       if (!loaded) return { ok: false, reason: "not_found" };
       const { source, dataFor, locale } = loaded;
-      let data = loaded.data;
       const created = await createPendingExport(user.id, {
         draftId: id,
         draftVersion: source.version,
         locale,
         format,
         // The export's own version number is known inside the transaction.
-        snapshot: (sequence) => (data = dataFor(sequence)),
+        snapshot: dataFor,
       });
       if (!created.ok) return created;
       await recordDraftAudit("export", user.id, id, { exportId: created.data.id, version: source.version, format });
-      after(() => renderExportAs(format, created.data.id, data));
+      exportWorker().wake();
       revalidatePath(`/drafts/${id}/export`);
       return { ok: true, data: { exportId: created.data.id } };
     },
@@ -87,7 +86,7 @@ async function exportChecklist(userId: string, draftId: string): Promise<ActionR
   if (!created.ok) return missFailure(created.reason, "edit");
   const details = { exportId: created.data.id, version: loaded.version, format: "checklist" };
   await recordDraftAudit("export", userId, draftId, details);
-  after(() => renderExportAs("checklist", created.data.id, loaded.data));
+  exportWorker().wake();
   revalidatePath(`/drafts/${draftId}/export`);
   return { ok: true, data: { exportId: created.data.id } };
 }

@@ -12,24 +12,17 @@ import {
   type StoredExport,
 } from "@/lib/exports/types";
 
-// A pending export older than this has lost its render (the server restarted
-// mid-render); it reads as failed so the user is not left waiting.
-export const pendingTimeoutMs = 3 * 60 * 1000;
-
-function state(
-  row: { status: string; error: string | null; createdAt: Date },
-  now: number,
-): { status: ExportStatus; error: ExportFailure | null } {
+// A pending export stays pending while the render queue (lib/exports/queue)
+// still has attempts for it; the queue itself fails it when they run out.
+function state(row: { status: string; error: string | null }): { status: ExportStatus; error: ExportFailure | null } {
   const status = (exportStatuses as readonly string[]).includes(row.status) ? (row.status as ExportStatus) : "failed";
-  if (status === "pending" && now - row.createdAt.getTime() > pendingTimeoutMs)
-    return { status: "failed", error: "timeout" };
   const error = (exportFailures as readonly string[]).includes(row.error ?? "") ? (row.error as ExportFailure) : null;
   return { status, error: status === "failed" ? (error ?? "render_failed") : null };
 }
 
 // Every query joins through the draft's access rule, so an export id from
 // another user's draft is indistinguishable from a missing one.
-export async function listExportsForDraft(userId: string, draftId: string, now = Date.now()): Promise<ExportSummary[]> {
+export async function listExportsForDraft(userId: string, draftId: string): Promise<ExportSummary[]> {
   const rows = await db.export.findMany({
     where: { draftId, draft: draftWhere(userId, draftId, "read") },
     orderBy: { createdAt: "desc" },
@@ -49,23 +42,18 @@ export async function listExportsForDraft(userId: string, draftId: string, now =
   return rows.map(({ createdBy, status, error, format, ...row }) => ({
     ...row,
     format: formatOf(format),
-    ...state({ status, error, createdAt: row.createdAt }, now),
+    ...state({ status, error }),
     createdByName: createdBy?.name ?? null,
   }));
 }
 
-export async function getExportState(
-  userId: string,
-  draftId: string,
-  exportId: string,
-  now = Date.now(),
-): Promise<ExportState | null> {
+export async function getExportState(userId: string, draftId: string, exportId: string): Promise<ExportState | null> {
   const row = await db.export.findFirst({
     where: { id: exportId, draftId, draft: draftWhere(userId, draftId, "read") },
     select: { id: true, status: true, error: true, createdAt: true, draftVersion: true },
   });
   if (!row) return null;
-  return { id: row.id, draftVersion: row.draftVersion, ...state(row, now) };
+  return { id: row.id, draftVersion: row.draftVersion, ...state(row) };
 }
 
 // Only finished exports have bytes to serve.

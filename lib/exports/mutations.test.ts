@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDocumentSource } from "@/lib/document/data";
 import { createDraft, saveStartStep } from "@/lib/drafts/mutations";
-import { getExportForUser, getExportState, listExportsForDraft, pendingTimeoutMs } from "@/lib/exports/data";
-import { renderExport } from "@/lib/exports/jobs";
+import { getExportForUser, getExportState, listExportsForDraft } from "@/lib/exports/data";
 import { completeExport, createPendingExport, failExport } from "@/lib/exports/mutations";
 import { sha256Hex } from "@/lib/exports/pdf-meta";
 import { createTestUser } from "@/lib/testing/factories";
@@ -52,32 +51,6 @@ describe("exports against a real SQLite database", () => {
     expect(Buffer.from(download!.bytes).equals(Buffer.from(fakePdf))).toBe(true);
     const row = await db.export.findUniqueOrThrow({ where: { id: exportId } });
     expect(row.snapshot).toEqual(snapshot);
-  });
-
-  it("stores a failed render with its reason and leaves the draft untouched", async () => {
-    const owner = await createTestUser();
-    const { id: draftId } = await createDraft(owner.id);
-    const before = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
-    const exportId = await pending(owner.id, draftId);
-    await renderExport(exportId, snapshot, () => Promise.reject(new Error("fontkit exploded")));
-    expect(await getExportState(owner.id, draftId, exportId)).toMatchObject({
-      status: "failed",
-      error: "render_failed",
-    });
-    expect(await getExportForUser(owner.id, draftId, exportId)).toBeNull();
-    const after = await db.draft.findUniqueOrThrow({ where: { id: draftId } });
-    expect(after).toEqual(before);
-  });
-
-  it("reads a pending export whose render was lost as timed out", async () => {
-    const owner = await createTestUser();
-    const { id: draftId } = await createDraft(owner.id);
-    const exportId = await pending(owner.id, draftId);
-    const later = Date.now() + pendingTimeoutMs + 1000;
-    expect(await getExportState(owner.id, draftId, exportId, later)).toMatchObject({
-      status: "failed",
-      error: "timeout",
-    });
   });
 
   it("refuses to label an export with a version the draft no longer has", async () => {

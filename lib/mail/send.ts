@@ -1,11 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { createTransport, type Mail } from "nodemailer";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { getEnv } from "@/lib/env";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { localeCookie } from "@/lib/i18n/config";
 import { renderMail, type MailKind, type MailValues } from "@/lib/mail/templates";
+import { sharedLimiter } from "@/lib/limits/mutations";
 import { rootLog } from "@/lib/log";
 
 export function mailEnabled(): boolean {
@@ -14,7 +15,7 @@ export function mailEnabled(): boolean {
 
 const globalForMail = globalThis as unknown as {
   kravlotsMailers?: Map<string, Mail>;
-  kravlotsMailLimiter?: RateLimiterMemory;
+  kravlotsMailLimiter?: RateLimiterAbstract;
 };
 
 function mailer(url: string): Mail {
@@ -47,8 +48,9 @@ export async function deliver(url: string, mail: OutgoingMail): Promise<"sent" |
 // many mails of one kind to one address per hour, whatever the IP.
 export const mailsPerAddressPerHour = 5;
 
-function limiter(): RateLimiterMemory {
-  globalForMail.kravlotsMailLimiter ??= new RateLimiterMemory({
+// Shared by every instance (lib/limits/mutations.ts), like the auth limits.
+function limiter(): RateLimiterAbstract {
+  globalForMail.kravlotsMailLimiter ??= sharedLimiter({
     keyPrefix: "mail",
     points: mailsPerAddressPerHour,
     duration: 60 * 60,

@@ -5,8 +5,11 @@ import { failure } from "@/lib/errors";
 
 // Per-user limit on every server action and route that writes (issue 10):
 // one limiter keyed by user id, so one account cannot fill the database or
-// the PDF pool however many tabs or scripts it runs. In memory per server
-// process, like lib/auth/rate-limit.ts. Called at one point per action and
+// the PDF pool however many tabs or scripts it runs. Deliberately in memory
+// per server process, unlike the auth limits (lib/limits/mutations.ts): it
+// guards each instance's own CPU and pool, and a database counter would add
+// a write to every autosave. With N instances one account may write N times
+// the limit, which is still bounded. Called at one point per action and
 // route (after authentication), so it can later move into a shared
 // safe-action wrapper unchanged.
 export type WriteLimiter = {
