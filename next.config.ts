@@ -12,10 +12,10 @@ const nextConfig: NextConfig = {
   // Blocking metadata for every client: the <title> is in the first HTML and
   // never missing while a refresh streams in, so screen readers always have it.
   htmlLimitedBots: /.*/,
-  // Native addon, a renderer that reads font files from node_modules at run
+  // Database drivers (a native addon; pg with its optional pg-native), a renderer that reads font files from node_modules at run
   // time, and the worker pool whose worker file lives outside the bundle
   // (workers/pdf-worker.mjs): load them from node_modules instead of bundling.
-  serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer", "piscina", "tsx"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@react-pdf/renderer", "piscina", "tsx"],
   // The PDF worker loads these at run time; a traced (standalone) build must ship them.
   outputFileTracingIncludes: {
     // Word and Excel (lib/exports/docx, lib/exports/xlsx) read the document helpers and the message catalog.

@@ -11,7 +11,11 @@ for (const file of [".env.local", ".env"]) {
 
 // Without DATABASE_URL the CLI falls back to downloading a native query engine,
 // which these machines cannot reach.
-process.env.DATABASE_URL ??= "file:./data/kravlots.db";
+// This config is the SQLite engine's; with a postgresql:// URL (the app on
+// PostgreSQL) the CLI is only used here to generate the SQLite client and to
+// diff schema files, so it gets the default file instead
+// (prisma/postgres/prisma.config.ts is PostgreSQL's).
+if (!process.env.DATABASE_URL?.startsWith("file:")) process.env.DATABASE_URL = "file:./data/kravlots.db";
 const url = process.env.DATABASE_URL;
 const filePath = url.replace(/^file:/, "");
 mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });

@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getEnv } from "@/lib/env";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { databaseEngine, getEnv } from "@/lib/env";
 
 // Connection settings for concurrent autosaves (docs/ARCHITECTURE.md, "Saving"):
 // - WAL: readers never wait for the writer, and a commit appends to the log
@@ -32,8 +34,19 @@ class ConfiguredSQLite extends PrismaBetterSQLite3 {
 // and each client would hold its own SQLite connection.
 const globalForDb = globalThis as unknown as { kravlotsDb?: PrismaClient };
 
+// Both clients are generated from one schema (scripts/pg-schema.mjs changes
+// only the provider), so their model APIs are the same; the rest of the code
+// keeps one type, the SQLite client's. This is the one place that casts: the
+// generated types differ only in provider-specific corners (e.g. the
+// `mode: "insensitive"` string filter exists only on PostgreSQL), which the
+// code does not use.
 function createClient(): PrismaClient {
-  const adapter = new ConfiguredSQLite({ url: getEnv().DATABASE_URL, timeout: 5000 });
+  const env = getEnv();
+  if (databaseEngine(env) === "postgres") {
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL });
+    return new PostgresClient({ adapter }) as unknown as PrismaClient;
+  }
+  const adapter = new ConfiguredSQLite({ url: env.DATABASE_URL, timeout: 5000 });
   return new PrismaClient({ adapter });
 }
 

@@ -7,9 +7,10 @@ const limit = (fallback: number) =>
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // file: selects SQLite (the default), postgresql:// PostgreSQL (docs/DEPLOY.md).
     DATABASE_URL: z
       .string()
-      .startsWith("file:", "DATABASE_URL must be a SQLite file: URL")
+      .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must be a SQLite file: URL or a postgresql:// URL")
       .default("file:./data/kravlots.db"),
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z.url().optional(),
@@ -68,6 +69,12 @@ export function resetEnvForTests(): void {
 export function getEnv(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+export type DatabaseEngine = "sqlite" | "postgres";
+
+export function databaseEngine(env: Env = getEnv()): DatabaseEngine {
+  return env.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres";
 }
 
 export function appOrigin(env: Env = getEnv()): string {

@@ -7,7 +7,10 @@ import Database from "better-sqlite3";
 export function databaseFile() {
   for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
   const url = process.env.DATABASE_URL ?? "file:./data/kravlots.db";
-  if (!url.startsWith("file:")) throw new Error("DATABASE_URL must be a SQLite file: URL");
+  if (!url.startsWith("file:"))
+    throw new Error(
+      "DATABASE_URL is not a SQLite file: URL; on PostgreSQL use pg_dump or point-in-time recovery (docs/DEPLOY.md)",
+    );
   return path.resolve(url.replace(/^file:/, ""));
 }
 

@@ -38,6 +38,25 @@ export function pendingMigrations(file) {
   }
 }
 
+// PostgreSQL: its own runner (Prisma's migrate cannot go through the pg
+// adapter here). Each migration runs in one transaction, so a failure leaves
+// the database as it was; backups are the operator's pg_dump or
+// point-in-time recovery (docs/DEPLOY.md).
+for (const envFile of [".env.local", ".env"]) if (existsSync(envFile)) process.loadEnvFile(envFile);
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  const { migratePostgres } = await import("./pg-migrate.mjs");
+  try {
+    const applied = await migratePostgres(process.env.DATABASE_URL);
+    console.log(
+      applied.length ? `db:migrate: applied ${applied.length} migration(s)` : "db:migrate: no pending migrations",
+    );
+    process.exit(0);
+  } catch (error) {
+    console.error(`db:migrate: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 const file = databaseFile();
 const { pending, holdsData } = pendingMigrations(file);
 if (pending.length > 0 && holdsData) {

@@ -27,11 +27,12 @@ export function freshDatabase(file) {
   });
 }
 
-export function serverEnv(port, file) {
+// `database` is a SQLite file path or a postgresql:// URL.
+export function serverEnv(port, database) {
   return {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: `file:./${file}`,
+    DATABASE_URL: /^postgres(ql)?:\/\//.test(database) ? database : `file:./${database}`,
     BETTER_AUTH_URL: `http://${host}:${port}`,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "durability-only-secret-that-is-long-enough-0123",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -3,6 +3,9 @@
 // then: every save the server acknowledged must still be there, and SQLite's
 // integrity_check must say "ok". Bounded: ~6 s of load, the whole run well
 // under 60 s. Writes bench-results/durability.json; exits 1 on any loss.
+// With --postgres (npm run test:durability:pg, inside scripts/pg-test.mjs) the
+// same on a fresh PostgreSQL database, checked with amcheck instead, written
+// to bench-results/durability-postgres.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import {
@@ -15,11 +18,13 @@ import {
   startValues,
   stopServer,
 } from "./durability-server.mjs";
+import { checkPostgres, freshPostgres, seedDraftsPostgres } from "./durability-pg.mjs";
 
 const port = Number(process.env.DURABILITY_PORT ?? 3117);
 const writers = 50;
 const loadMs = 6000;
-const file = "data/durability.db";
+const postgres = process.argv.includes("--postgres");
+if (postgres && !process.env.KRAVLOTS_PG_URL) throw new Error("--postgres runs inside scripts/pg-test.mjs run -- …");
 const started = Date.now();
 const hardLimit = setTimeout(() => {
   console.error("durability: gave up after 60 s");
@@ -27,10 +32,13 @@ const hardLimit = setTimeout(() => {
 }, 60_000);
 
 ensureBuild();
-freshDatabase(file);
-let server = await startServer(port, file);
+// A file path (SQLite) or a postgresql:// URL: what startServer passes on.
+let database = "data/durability.db";
+if (postgres) database = await freshPostgres(process.env.KRAVLOTS_PG_URL);
+else freshDatabase(database);
+let server = await startServer(port, database);
 const { email, cookie } = await signUp(port);
-const drafts = seedDrafts(file, email, writers);
+const drafts = postgres ? await seedDraftsPostgres(database, email, writers) : seedDrafts(database, email, writers);
 
 // Per draft: the last acknowledged save, and the one in flight (if any) when
 // the server died — that one may or may not have committed.
@@ -69,7 +77,7 @@ await stopServer(server, "SIGKILL");
 await load;
 console.log(`durability: server killed with SIGKILL after ${acknowledged} acknowledged saves`);
 
-server = await startServer(port, file);
+server = await startServer(port, database);
 let lost = 0;
 try {
   for (const [draftId, entry] of state) {
@@ -89,17 +97,21 @@ try {
   await stopServer(server);
 }
 
-const sqlite = new Database(file, { readonly: true });
-const integrity = sqlite.pragma("integrity_check", { simple: true });
-const revisions = sqlite.prepare("SELECT COUNT(*) AS n FROM DraftRevision").get().n;
-sqlite.close();
+function checkSqlite(file) {
+  const sqlite = new Database(file, { readonly: true });
+  const integrity = sqlite.pragma("integrity_check", { simple: true });
+  const revisions = sqlite.prepare("SELECT COUNT(*) AS n FROM DraftRevision").get().n;
+  sqlite.close();
+  return { integrity, revisions };
+}
+const { integrity, revisions } = postgres ? await checkPostgres(database) : checkSqlite(database);
 const integrityOk = integrity === "ok";
 
-const result = { acknowledged, lost, integrityOk };
+const result = { engine: postgres ? "postgres" : "sqlite", acknowledged, lost, integrityOk };
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/durability.json", `${JSON.stringify(result)}\n`);
+writeFileSync(`bench-results/durability${postgres ? "-postgres" : ""}.json`, `${JSON.stringify(result)}\n`);
 console.log(
-  `durability: ${acknowledged} acknowledged saves checked on ${writers} drafts, ${lost} lost, integrity_check ${integrity}, ${revisions} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `durability (${result.engine}): ${acknowledged} acknowledged saves checked on ${writers} drafts, ${lost} lost, ${postgres ? "amcheck" : "integrity_check"} ${integrity}, ${revisions} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 clearTimeout(hardLimit);
 process.exit(lost === 0 && integrityOk && acknowledged > 0 ? 0 : 1);

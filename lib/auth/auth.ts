@@ -6,7 +6,7 @@ import { organization, twoFactor } from "better-auth/plugins";
 import { recordAudit } from "@/lib/audit/mutations";
 import { accessControl, invitationLifetimeSeconds, orgRoleDefinitions } from "@/lib/auth/org-access";
 import { db } from "@/lib/db";
-import { appOrigin, getEnv } from "@/lib/env";
+import { appOrigin, databaseEngine, getEnv } from "@/lib/env";
 import { ownOrigins } from "@/lib/security/origins";
 import { passwordRules } from "@/lib/auth/schema";
 import { roleGuardHooks } from "@/lib/auth/role-guard";
@@ -20,7 +20,7 @@ function createAuth() {
   const mailOptions = accountMailOptions(env);
   const sso = ssoSettings(env);
   return betterAuth({
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseEngine(env) === "postgres" ? "postgresql" : "sqlite" }),
     secret: env.BETTER_AUTH_SECRET,
     baseURL: origin,
     // Local origins that reach the same server (tests use both spellings).

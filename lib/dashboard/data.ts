@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dashboardOrderBy, dashboardWhere } from "@/lib/dashboard/scope";
+import { databaseEngine } from "@/lib/env";
 import { dashboardPageSize, type DashboardQuery } from "@/lib/dashboard/schema";
 import { perspectiveGaps, sectionsDone } from "@/lib/dashboard/progress";
 import { parseContext } from "@/lib/drafts/data";
@@ -82,14 +83,29 @@ const orderBy: Record<DashboardQuery["sort"], Prisma.Sql> = {
   created: Prisma.sql`d."createdAt" DESC, d."id" DESC`,
 };
 
+// The search condition on draft `d`. SQLite: the FTS5 trigram index, the
+// phrase quoted so FTS5's query syntax in the search is taken literally.
+// PostgreSQL: ILIKE on the title and each requirement's text, served by the
+// pg_trgm indexes (prisma/postgres/migrations/20261129180100_draft_search),
+// with LIKE's wildcards escaped so they are taken literally too.
+function matches(q: string): Prisma.Sql {
+  if (databaseEngine() === "postgres") {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return Prisma.sql`(d."title" ILIKE ${pattern} OR EXISTS (
+        SELECT 1 FROM "Requirement" r WHERE r."draftId" = d."id" AND r."text" ILIKE ${pattern}))`;
+  }
+  const phrase = `"${q.replaceAll('"', '""')}"`;
+  return Prisma.sql`d."id" IN (
+        SELECT k."draftId" FROM "DraftSearch" s JOIN "DraftSearch_key" k ON k."id" = s."rowid"
+        WHERE "DraftSearch" MATCH ${phrase})`;
+}
+
 // Every matching draft the caller may read, in the page's order.
 export async function searchDraftIds(
   userId: string,
   organizationIds: readonly string[],
   query: DashboardQuery,
 ): Promise<string[]> {
-  // The phrase is quoted, so FTS5's query syntax in the search is taken literally.
-  const phrase = `"${query.q.replaceAll('"', '""')}"`;
   const readable = organizationIds.length
     ? Prisma.sql`OR d."organizationId" IN (${Prisma.join([...organizationIds])})`
     : Prisma.empty;
@@ -112,9 +128,7 @@ export async function searchDraftIds(
       : Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Requirement" r WHERE r."draftId" = d."id" AND r."perspective" = ${query.gap})`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT d."id" FROM "Draft" d
-    WHERE d."id" IN (
-        SELECT k."draftId" FROM "DraftSearch" s JOIN "DraftSearch_key" k ON k."id" = s."rowid"
-        WHERE "DraftSearch" MATCH ${phrase})
+    WHERE ${matches(query.q)}
       AND d."deletedAt" IS NULL
       AND ((d."organizationId" IS NULL AND d."createdById" = ${userId}) ${readable})
       ${space} ${status} ${gap}

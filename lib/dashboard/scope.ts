@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardQuery, DashboardSort } from "@/lib/dashboard/schema";
+import { databaseEngine } from "@/lib/env";
 
 // visibleDraftsWhere (lib/drafts/scope.ts) with the caller's memberships
 // resolved first: `organizationId IN (…)` lets SQLite walk the
@@ -25,8 +26,15 @@ export function dashboardWhere(
   // Title or any requirement's text. Only for a search shorter than three
   // characters: a longer one goes through the trigram index (data.ts), which
   // folds case for å/ä/ö too; SQLite's LIKE folds ASCII only.
-  if (query.q)
-    and.push({ OR: [{ title: { contains: query.q } }, { requirements: { some: { text: { contains: query.q } } } }] });
+  if (query.q) {
+    // PostgreSQL's LIKE is case-sensitive; "insensitive" makes it ILIKE, as in
+    // searchDraftIds. Only the PostgreSQL client's types know `mode`, hence the cast.
+    const contains = {
+      contains: query.q,
+      ...(databaseEngine() === "postgres" ? { mode: "insensitive" } : {}),
+    } as Prisma.StringFilter;
+    and.push({ OR: [{ title: contains }, { requirements: { some: { text: contains } } }] });
+  }
   if (query.space === "personal") and.push({ organizationId: null });
   else if (query.space !== "all") and.push({ organizationId: query.space });
   if (query.status !== "all") and.push({ status: query.status });

@@ -2,7 +2,7 @@
 // balancer needs to decide whether this instance can serve.
 export type MigrationState = "current" | "pending" | "unknown";
 
-export type HealthReport = { ok: boolean; db: "sqlite"; migrations: MigrationState; pdfWorkers: number };
+export type HealthReport = { ok: boolean; db: "sqlite" | "postgres"; migrations: MigrationState; pdfWorkers: number };
 
 export function migrationState(folders: string[], applied: string[]): MigrationState {
   if (folders.length === 0) return "unknown";
@@ -11,13 +11,13 @@ export function migrationState(folders: string[], applied: string[]): MigrationS
 }
 
 export function healthReport(
-  database: { usable: boolean; migrations: MigrationState },
+  database: { engine: HealthReport["db"]; usable: boolean; migrations: MigrationState },
   pool: { workers: number; usable: boolean },
 ) {
   const ok = database.usable && database.migrations === "current" && pool.usable && pool.workers > 0;
   const body: HealthReport = {
     ok,
-    db: "sqlite",
+    db: database.engine,
     migrations: database.migrations,
     pdfWorkers: pool.usable ? pool.workers : 0,
   };
