@@ -61,7 +61,7 @@ export async function createRemiss(
       data: {
         draftId,
         draftVersion: draft.version,
-        document: input.document as unknown as Prisma.InputJsonValue,
+        document: input.document,
         targets,
         deadline: parseIsoDate(input.deadline)!,
         createdById: userId,
