@@ -108,3 +108,12 @@ export async function getReviewerView(token: string, now = new Date()): Promise<
     comments: comments.map(toCommentItem),
   };
 }
+
+// Called right after the author added the reviewer (no scope needed: the id
+// comes from that write, never from a request).
+export async function getReviewerForMail(reviewerId: string) {
+  return db.remissReviewer.findUnique({
+    where: { id: reviewerId },
+    select: { name: true, email: true, remiss: { select: { deadline: true } } },
+  });
+}
