@@ -117,3 +117,18 @@ export async function getReviewerForMail(reviewerId: string) {
     select: { name: true, email: true, remiss: { select: { deadline: true } } },
   });
 }
+
+// The author's page: every round, whether the caller may run them
+// (redigerare), and the organisation's members who can be picked as reviewers.
+export async function getRemissPage(userId: string, draftId: string) {
+  const rounds = await listRemissRounds(userId, draftId);
+  if (!rounds) return null;
+  const draft = await db.draft.findFirst({
+    where: draftWhere(userId, draftId, "edit"),
+    select: { organization: { select: { members: { select: { userId: true, user: { select: { name: true } } } } } } },
+  });
+  const members = (draft?.organization?.members ?? [])
+    .map((m) => ({ userId: m.userId, name: m.user.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  return { canEdit: draft !== null, rounds, members };
+}

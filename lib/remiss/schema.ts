@@ -4,11 +4,8 @@ import { perspectiveSchema } from "@/lib/vocabulary";
 // The remiss round's inputs (issue 17). Comments are plain text with limits;
 // error messages are keys under "errors.fields".
 
-export const reviewerRoles = ["skyddsombud", "verksamhet", "annan"] as const;
-export type ReviewerRole = (typeof reviewerRoles)[number];
-export const commentKinds = ["instammer", "andringsforslag", "fraga"] as const;
-export type CommentKind = (typeof commentKinds)[number];
-export const commentTargets = ["requirement", "perspective", "whole"] as const;
+import { commentKinds, commentTargets, reviewerRoles } from "@/lib/remiss/roles";
+export { commentKinds, commentTargets, reviewerRoles, type CommentKind, type ReviewerRole } from "@/lib/remiss/roles";
 
 // A link works this long after the deadline: a reviewer who opened it on the
 // last evening can still finish; after that it answers 404.
@@ -39,7 +36,7 @@ export const addReviewerSchema = z
   .object({
     kind: z.enum(["link", "member"]),
     name: z.string().trim().max(120, "tooLong").default(""),
-    email: z.union([z.literal(""), z.email("invalidEmail").max(254, "tooLong")]).default(""),
+    email: z.union([z.literal(""), z.email("email").max(254, "tooLong")]).default(""),
     role: z.enum(reviewerRoles, "chooseOne"),
     memberUserId: z.string().max(100).default(""),
   })
