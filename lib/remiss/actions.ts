@@ -56,7 +56,7 @@ export async function addRemissReviewerAction(
   draftId: string,
   remissId: string,
   input: unknown,
-): Promise<ActionResult<{ token: string; mailed: boolean }>> {
+): Promise<ActionResult<{ token: string; mailed: boolean; reviewerId: string }>> {
   const spec = { draftId: [draftIdSchema, draftId], remissId: [remissIdSchema, remissId] } as const;
   return serverAction({ ids: spec, permission: "edit" }, async (user, ids) => {
     const parsed = parseInput(addReviewerSchema, input);
@@ -67,7 +67,7 @@ export async function addRemissReviewerAction(
     const { token, reviewerId } = result.data;
     const mailed = await mailReviewer(reviewerId, token, user.name);
     revalidatePath(page(ids.draftId), "layout");
-    return { ok: true, data: { token, mailed } };
+    return { ok: true, data: { token, mailed, reviewerId } };
   });
 }
 
