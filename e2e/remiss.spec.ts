@@ -79,7 +79,7 @@ test("the author sends a remiss to a link reviewer and a member, accepts one pro
   const anon = await session(browser, baseURL!, null);
   await anon.page.goto(new URL(saraLink).pathname);
   await expect(anon.page.getByTestId("skyddsombud-note")).toBeVisible();
-  await expect(anon.page.getByText(amText).first()).toBeVisible();
+  await expect(anon.page.locator('[id="AM-1"]')).toContainText(amText);
   await expectNoAxeViolations(anon.page);
   await comment(anon.page, `AM-1: ${amText}`, "Mus är inte nog.", amProposal);
   // The member reviewer, signed in, through their own link.
