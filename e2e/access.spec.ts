@@ -13,6 +13,7 @@ import {
   type Session,
   type World,
 } from "./support/access-world";
+import { makeRemissWorld } from "./support/remiss-world";
 import { newUser, type TestUser } from "./support/users";
 import { probeAuthSurface, proveJsonRoutesClosed, provePlainlyClosed } from "./support/side-doors";
 import { sampleStart } from "../lib/testing/sample-start";
@@ -157,7 +158,17 @@ async function setUp(browser: Browser, baseURL: string) {
 
   const inv1Link = await invite(alice.page, org1, "nagon-annan@kommun.example", "redigerare");
   const cancelLink = await invite(alice.page, org1, "aterkallas@kommun.example", "läsare");
+  const sessionOf = { owner: alice, foreign: carol, signedOut: anon, reader: bob, removed: bob };
+  const remiss = await makeRemissWorld(
+    (actor, module, name, args) => callAction(sessionOf[actor].request, module, name, args),
+    { d1, d2, r1, r2 },
+  );
   const db = e2eDb();
+  // Aged past its expiry (deadline + grace), like an invitation below.
+  db.prepare("UPDATE RemissReviewer SET expiresAt = ? WHERE id = ?").run(
+    Date.now() - 60_000,
+    remiss.tokExpiredReviewer,
+  );
   const memberId = (org: string, email: string) =>
     (
       db
@@ -165,6 +176,7 @@ async function setUp(browser: Browser, baseURL: string) {
         .get(org, email) as { id: string }
     ).id;
   w = {
+    ...remiss,
     org1,
     org2,
     d1,

@@ -21,6 +21,8 @@ export const errorCodes = [
   "TOO_MANY_DRAFTS",
   "TOO_MANY_REQUIREMENTS",
   "TOO_MANY_ORGANISATIONS",
+  // A remiss round's caps: comments per reviewer, reviewers per round.
+  "TOO_MANY_COMMENTS",
   // Account mail (issue 16): sign-in before the address is confirmed; a
   // verification or reset link that is wrong, used or expired.
   "EMAIL_NOT_VERIFIED",

@@ -11,6 +11,7 @@ import {
   type RequirementActionResult,
 } from "@/lib/requirements/actions";
 import type { Perspective } from "@/lib/vocabulary";
+import type { RemissCommentItem } from "@/lib/remiss/types";
 import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementForm } from "@/components/requirements/requirement-form";
@@ -23,9 +24,12 @@ import { useDraftWorkspace, WorkspaceAnnouncer } from "@/components/wizard/draft
 export function RequirementEditor({
   perspective,
   requirements,
+  remissComments = {},
 }: {
   perspective: Perspective;
   requirements: RequirementRow[];
+  // Remiss comments per requirement id (lib/remiss), shown as a count + list.
+  remissComments?: Record<string, RemissCommentItem[]>;
 }) {
   const t = useTranslations();
   const { draftId, setVersion, announce } = useDraftWorkspace();
@@ -121,6 +125,7 @@ export function RequirementEditor({
               first={index === 0}
               last={index === requirements.length - 1}
               actions={actions}
+              remissComments={remissComments[requirement.id] ?? []}
             />
           ))}
         </ol>

@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RequirementActionResult } from "@/lib/requirements/actions";
 import type { RequirementValues } from "@/lib/requirements/schema";
+import type { RemissCommentItem } from "@/lib/remiss/types";
 import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementDetails } from "@/components/requirements/requirement-details";
 import { RequirementForm } from "@/components/requirements/requirement-form";
 import { SourceUpdateNotice } from "@/components/requirements/source-update";
+import { RemissCommentCount } from "@/components/remiss/remiss-comment-count";
 
 export type ItemActions = {
   save: (requirement: RequirementRow, values: RequirementValues) => Promise<RequirementActionResult>;
@@ -26,11 +28,13 @@ export function RequirementItem({
   first,
   last,
   actions,
+  remissComments = [],
 }: {
   requirement: RequirementRow;
   first: boolean;
   last: boolean;
   actions: ItemActions;
+  remissComments?: RemissCommentItem[];
 }) {
   const t = useTranslations("requirements");
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
@@ -99,6 +103,7 @@ export function RequirementItem({
       <h3 className="mb-1 text-xl font-bold">{code}</h3>
       <p className="mb-3 whitespace-pre-line text-lg">{requirement.text}</p>
       <RequirementDetails requirement={requirement} />
+      <RemissCommentCount comments={remissComments} />
       {requirement.sourceUpdate ? (
         <SourceUpdateNotice
           code={code}

@@ -140,6 +140,29 @@ function libraryCurate(
     ],
   };
 }
+const RM = "lib/remiss/actions";
+const remissComment = { target: "whole", kind: "fraga", text: "Hur följs kravet upp?" };
+// A draft-scoped remiss write: the draftWrite matrix on d1's ids, plus the
+// caller's own draft with another draft's round, reviewer or comment.
+function remissWrite(
+  name: string,
+  id: (w: World) => string,
+  foreignId: (w: World) => string,
+  input?: unknown,
+): IdEntry {
+  const args = (w: World, d: string) => (input === undefined ? [d, id(w)] : [d, id(w), input]);
+  return {
+    takesId: true,
+    attempts: (w) => [
+      ...draftWrite(RM, name, args, true, true).attempts(w),
+      {
+        actor: "owner",
+        call: act(RM, name, ...(input === undefined ? [w.d1, foreignId(w)] : [w.d1, foreignId(w), input])),
+        expect: NF,
+      },
+    ],
+  };
+}
 const followUpItem = { what: "Ärendets status", how: "Stickprov", timing: "delivery", role: "verksamhetsansvarig" };
 const form = (fields: Record<string, string>) => ({ __formData: fields });
 const TO_START = { redirect: /^\/drafts\/[a-z0-9]+\/start$/ } as const;
@@ -161,6 +184,36 @@ export const registry: Record<string, Entry> = {
   "app/drafts/[draftId]/print/page.tsx": draftPage((_, id) => `/drafts/${id}/print`),
   "app/drafts/[draftId]/history/page.tsx": draftPage((_, id) => `/drafts/${id}/history`),
   "app/drafts/[draftId]/uppfoljning/page.tsx": draftPage((_, id) => `/drafts/${id}/uppfoljning`),
+  "app/drafts/[draftId]/remiss/page.tsx": draftPage((_, id) => `/drafts/${id}/remiss`),
+  "app/drafts/[draftId]/remiss/[remissId]/sammanstallning/page.tsx": {
+    takesId: true,
+    attempts: (w) => {
+      const path = (d: string, rm: string) => `/drafts/${d}/remiss/${rm}/sammanstallning`;
+      return [
+        { actor: "owner", call: get(path(w.d1, w.rm1)), expect: { status: 200, contains: "Remissammanställning" } },
+        { actor: "reader", call: get(path(w.d1, w.rm1)), expect: { status: 200 } },
+        { actor: "foreign", call: get(path(w.d1, w.rm1)), expect: { status: 404 } },
+        // Own draft, another draft's round (and the other way round).
+        { actor: "foreign", call: get(path(w.d2, w.rm1)), expect: { status: 404 } },
+        { actor: "owner", call: get(path(w.d1, w.rm2)), expect: { status: 404 } },
+        { actor: "signedOut", call: get(path(w.d1, w.rm1)), expect: { signIn: true } },
+        { actor: "removed", call: get(path(w.d1, w.rm1)), expect: { status: 404 } },
+      ];
+    },
+  },
+  // A reviewer's link: the token is the credential (no account), so every
+  // caller with it reads; revoked, expired and unknown tokens are a 404.
+  "app/remiss/[token]/page.tsx": {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "signedOut", call: get(`/remiss/${w.tok1}`), expect: { status: 200, contains: "Lämna en kommentar" } },
+      { actor: "foreign", call: get(`/remiss/${w.tok1}`), expect: { status: 200, contains: "Granskare Ett" } },
+      { actor: "signedOut", call: get(`/remiss/${w.tokRevoked}`), expect: { status: 404 } },
+      { actor: "signedOut", call: get(`/remiss/${w.tokExpired}`), expect: { status: 404 } },
+      { actor: "owner", call: get(`/remiss/${"A".repeat(43)}`), expect: { status: 404 } },
+      { actor: "owner", call: get("/remiss/kort"), expect: { status: 404 } },
+    ],
+  },
   "app/orgs/[orgId]/bibliotek/page.tsx": {
     takesId: true,
     attempts: (w) => [
@@ -212,6 +265,22 @@ export const registry: Record<string, Entry> = {
   },
 
   // ---- route handlers ----
+  "app/drafts/[draftId]/remiss/[remissId]/export/route.ts": {
+    takesId: true,
+    attempts: (w) => [
+      {
+        actor: "owner",
+        call: get(`/drafts/${w.d1}/remiss/${w.rm1}/export?format=pdf`),
+        expect: { status: 200, pdf: true },
+      },
+      { actor: "reader", call: get(`/drafts/${w.d1}/remiss/${w.rm1}/export?format=docx`), expect: { status: 200 } },
+      { actor: "foreign", call: get(`/drafts/${w.d1}/remiss/${w.rm1}/export?format=pdf`), expect: { status: 404 } },
+      { actor: "foreign", call: get(`/drafts/${w.d2}/remiss/${w.rm1}/export?format=pdf`), expect: { status: 404 } },
+      { actor: "owner", call: get(`/drafts/${w.d1}/remiss/${w.rm2}/export?format=pdf`), expect: { status: 404 } },
+      { actor: "signedOut", call: get(`/drafts/${w.d1}/remiss/${w.rm1}/export?format=pdf`), expect: { status: 404 } },
+      { actor: "removed", call: get(`/drafts/${w.d1}/remiss/${w.rm1}/export?format=pdf`), expect: { status: 404 } },
+    ],
+  },
   "app/api/health/route.ts": open("no id, no authentication, no personal data"),
   "app/api/test/actions/route.e2e.ts": open(
     "test-only: only in a KRAVLOTS_TEST_BUILD=1 build, and 404 unless KRAVLOTS_TEST_ROUTES=1",
@@ -645,6 +714,67 @@ export const registry: Record<string, Entry> = {
     (_, e) => [e],
     (w) => w.libDel,
   ),
+  // The remiss round (issue 17).
+  [`${RM}#createRemissAction`]: draftWrite(RM, "createRemissAction", (_, d) => [d, { deadline: "2999-01-31" }]),
+  [`${RM}#addRemissReviewerAction`]: remissWrite(
+    "addRemissReviewerAction",
+    (w) => w.rm1,
+    (w) => w.rm2,
+    { kind: "link", name: "Ny granskare", role: "verksamhet" },
+  ),
+  [`${RM}#revokeRemissReviewerAction`]: remissWrite(
+    "revokeRemissReviewerAction",
+    (w) => w.rvRevoke,
+    (w) => w.rv2,
+  ),
+  [`${RM}#closeRemissAction`]: remissWrite(
+    "closeRemissAction",
+    (w) => w.rmClose,
+    (w) => w.rm2,
+  ),
+  [`${RM}#answerRemissCommentAction`]: remissWrite(
+    "answerRemissCommentAction",
+    (w) => w.cm1,
+    (w) => w.cm2,
+    {
+      answer: "Tack, vi förtydligar.",
+    },
+  ),
+  [`${RM}#acceptRemissProposalAction`]: remissWrite(
+    "acceptRemissProposalAction",
+    (w) => w.cm1,
+    (w) => w.cm2,
+  ),
+  [`${RM}#declineRemissProposalAction`]: remissWrite(
+    "declineRemissProposalAction",
+    (w) => w.cmDecline,
+    (w) => w.cm2,
+    {
+      reason: "Kravet gäller redan.",
+    },
+  ),
+  // The reviewer's one action: the token decides, not the session.
+  [`${RM}#addRemissCommentAction`]: {
+    takesId: true,
+    attempts: (w) => [
+      { actor: "signedOut", call: act(RM, "addRemissCommentAction", w.tok1, remissComment), expect: OK },
+      { actor: "foreign", call: act(RM, "addRemissCommentAction", w.tok1, remissComment), expect: OK },
+      // Another draft's link cannot name this draft's requirement.
+      {
+        actor: "foreign",
+        call: act(RM, "addRemissCommentAction", w.tok2, {
+          ...remissComment,
+          target: "requirement",
+          requirementId: w.r1,
+        }),
+        expect: NF,
+      },
+      { actor: "signedOut", call: act(RM, "addRemissCommentAction", w.tokRevoked, remissComment), expect: NF },
+      { actor: "signedOut", call: act(RM, "addRemissCommentAction", w.tokExpired, remissComment), expect: NF },
+      { actor: "signedOut", call: act(RM, "addRemissCommentAction", "A".repeat(43), remissComment), expect: NF },
+      { actor: "owner", call: act(RM, "addRemissCommentAction", w.d1, remissComment), expect: NF },
+    ],
+  },
   [`${R}#distributeWeightsAction`]: draftWrite(R, "distributeWeightsAction", (_, d) => [d]),
   [`${R}#resolveSourceUpdateAction`]: {
     takesId: true,

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { RemissWorld } from "./remiss-world";
 import { newUser, signUp, type TestUser } from "./users";
 
 // The e2e server's database (scripts/e2e-server.mjs); read here for ids and
@@ -11,7 +12,7 @@ export function e2eDb() {
 
 export type Actor = "owner" | "reader" | "foreign" | "signedOut" | "removed";
 
-export type World = {
+export type World = RemissWorld & {
   org1: string; // Exempla kommun: alice ägare, bob läsare (later removed)
   org2: string; // Annan kommun: carol ägare
   d1: string; // alice's draft in org1

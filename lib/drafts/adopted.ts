@@ -17,4 +17,11 @@ export const adoptedSuggestionSchema = z.object({
 export type AdoptedSuggestion = z.infer<typeof adoptedSuggestionSchema>;
 
 // A revised source: the texts as adopted and as the catalog has them now.
-export type SourceUpdate = { suggestionId: string; adopted: AdoptedSuggestion; current: AdoptedSuggestion };
+// `source` "library": the organisation library entry (id in suggestionId)
+// was edited since adoption (lib/library/revision.ts); absent = the catalog.
+export type SourceUpdate = {
+  suggestionId: string;
+  adopted: AdoptedSuggestion;
+  current: AdoptedSuggestion;
+  source?: "catalog" | "library";
+};

@@ -226,13 +226,13 @@ export async function thinRevisions(client: Pick<Tx, "draftRevision">, draftId: 
 // (restore, copy, before_restore) always writes.
 export async function recordRevision(
   tx: Tx,
-  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; now?: Date },
+  input: { draftId: string; userId: string; version: number; reason?: RevisionReason; note?: string; now?: Date },
 ): Promise<boolean> {
-  const { draftId, userId, version, reason = "save", now = new Date() } = input;
+  const { draftId, userId, version, reason = "save", note, now = new Date() } = input;
   if (reason === "save" && !(await revisionDue(tx, draftId, now))) return false;
   const snapshot = await snapshotDraft(tx, draftId);
   await tx.draftRevision.create({
-    data: { draftId, version, snapshot, reason, createdById: userId, createdAt: now },
+    data: { draftId, version, snapshot, reason, note, createdById: userId, createdAt: now },
   });
   await thinRevisions(tx, draftId, now);
   return true;

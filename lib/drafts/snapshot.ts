@@ -49,6 +49,8 @@ export const revisionReasons = [
   "source_update",
   "source_kept",
   "import",
+  // A remiss comment's proposed text accepted (lib/remiss); the note names it.
+  "remiss_accept",
 ] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 

@@ -4,6 +4,7 @@ import { checkDraftAccess, draftWhere } from "@/lib/drafts/scope";
 import { AppError, type MutationResult } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { libraryEntryEditSchema, saveToLibrarySchema } from "@/lib/library/schema";
+import { adoptedFromEntry } from "@/lib/drafts/library-revision";
 import { rolesWith } from "@/lib/orgs/roles";
 import { createRequirement } from "@/lib/requirements/mutations";
 import { requirementCode, type Perspective } from "@/lib/vocabulary";
@@ -121,5 +122,6 @@ export async function adoptLibraryEntry(userId: string, draftId: string, entryId
     modelIds: Array.isArray(entry.modelIds) ? (entry.modelIds as string[]) : [],
     adoptedSuggestion: (entry.adoptedSuggestion ?? undefined) as never,
     libraryEntryId: entry.id,
+    adoptedLibrary: adoptedFromEntry(entry),
   });
 }

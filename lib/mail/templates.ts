@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/load-messages";
 
-export const mailKinds = ["verify", "reset", "invitation", "passwordChanged", "emailChanged"] as const;
+export const mailKinds = ["verify", "reset", "invitation", "passwordChanged", "emailChanged", "remiss"] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 export type MailValues = {
@@ -14,6 +14,8 @@ export type MailValues = {
   organization?: string;
   inviter?: string;
   role?: string;
+  // A remiss round's last day to comment.
+  deadline?: string;
 };
 
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -38,6 +40,7 @@ export function renderMail(kind: MailKind, locale: Locale, values: MailValues): 
     organization: values.organization ?? "",
     inviter: values.inviter ?? "",
     role: values.role ?? "",
+    deadline: values.deadline ?? "",
   };
   const subject = t(`${kind}.subject`, params);
   const greeting = t("greeting", params);

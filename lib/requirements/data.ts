@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { draftWhere, visibleDraftsWhere } from "@/lib/drafts/scope";
 import { sourceUpdateFor } from "@/lib/catalog/revision";
 import { AppError } from "@/lib/errors";
-import type { Requirement } from "@/lib/generated/prisma/client";
+import type { LibraryEntry, Requirement } from "@/lib/generated/prisma/client";
+import { libraryUpdateFor } from "@/lib/drafts/library-revision";
 import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/vocabulary";
 import type { RequirementRow } from "@/lib/requirements/types";
 
@@ -12,7 +13,13 @@ const modelIdsSchema = z.array(z.string());
 
 // Stored strings are parsed like every other stored JSON: a row outside the
 // vocabulary is a bug to surface.
+// `entries`: the library entries the rows were adopted from (by id), for the
+// library change alert; without them only the catalog is compared.
 export function toRequirementRow(row: Requirement): RequirementRow {
+  return requirementRowOf(row);
+}
+
+function requirementRowOf(row: Requirement, entries?: Map<string, LibraryEntry>): RequirementRow {
   const perspective = perspectiveSchema.safeParse(row.perspective);
   const level = levelSchema.safeParse(row.level);
   const kravtyp = kravtypSchema.safeParse(row.kravtyp);
@@ -35,11 +42,20 @@ export function toRequirementRow(row: Requirement): RequirementRow {
     weight: level.data === "bor" ? row.weight : null,
     suggestionId: row.suggestionId,
     modelIds: modelIds.data,
-    sourceUpdate: sourceUpdateFor(row.suggestionId, row.adoptedSuggestion),
+    sourceUpdate:
+      libraryUpdateFor(row.libraryEntryId, row.adoptedLibrary, entries?.get(row.libraryEntryId ?? "")) ??
+      sourceUpdateFor(row.suggestionId, row.adoptedSuggestion),
   };
 }
 
 const perspectiveOrder = perspectiveSchema.options;
+
+async function libraryEntriesOf(rows: { libraryEntryId: string | null }[]): Promise<Map<string, LibraryEntry>> {
+  const ids = [...new Set(rows.flatMap((row) => (row.libraryEntryId ? [row.libraryEntryId] : [])))];
+  if (ids.length === 0) return new Map();
+  const entries = await db.libraryEntry.findMany({ where: { id: { in: ids } } });
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
 
 // Ordered by perspective (in wizard order), then by the user's own order.
 export async function listRequirements(
@@ -51,8 +67,9 @@ export async function listRequirements(
     where: { draft: draftWhere(userId, draftId, "read"), ...(perspective ? { perspective } : {}) },
     orderBy: [{ position: "asc" }, { number: "asc" }],
   });
+  const entries = await libraryEntriesOf(rows);
   return rows
-    .map(toRequirementRow)
+    .map((row) => requirementRowOf(row, entries))
     .sort((a, b) => perspectiveOrder.indexOf(a.perspective) - perspectiveOrder.indexOf(b.perspective));
 }
 
@@ -74,12 +91,25 @@ export async function listSourceUpdates(userId: string, draftId: string): Promis
 // (the dashboard). Only adopted requirements are read, and only their ids.
 export async function countSourceUpdates(userId: string): Promise<Record<string, number>> {
   const rows = await db.requirement.findMany({
-    where: { draft: visibleDraftsWhere(userId), suggestionId: { not: null } },
-    select: { draftId: true, suggestionId: true, adoptedSuggestion: true },
+    where: {
+      draft: visibleDraftsWhere(userId),
+      OR: [{ suggestionId: { not: null } }, { libraryEntryId: { not: null } }],
+    },
+    select: {
+      draftId: true,
+      suggestionId: true,
+      adoptedSuggestion: true,
+      libraryEntryId: true,
+      adoptedLibrary: true,
+    },
   });
+  const entries = await libraryEntriesOf(rows);
   const counts: Record<string, number> = {};
   for (const row of rows) {
-    if (sourceUpdateFor(row.suggestionId, row.adoptedSuggestion)) counts[row.draftId] = (counts[row.draftId] ?? 0) + 1;
+    const update =
+      libraryUpdateFor(row.libraryEntryId, row.adoptedLibrary, entries.get(row.libraryEntryId ?? "")) ??
+      sourceUpdateFor(row.suggestionId, row.adoptedSuggestion);
+    if (update) counts[row.draftId] = (counts[row.draftId] ?? 0) + 1;
   }
   return counts;
 }

@@ -7,6 +7,7 @@ import { getSuggestion } from "@/lib/catalog/index";
 import type { Suggestion } from "@/lib/catalog/schema";
 import { adoptedFrom, sourceUpdateFor, type AdoptedSuggestion } from "@/lib/catalog/revision";
 import { currentSuggestion } from "@/lib/catalog/current";
+import { libraryUpdateFor } from "@/lib/drafts/library-revision";
 import type { RevisionReason } from "@/lib/drafts/snapshot";
 import { assertRequirementCap } from "@/lib/limits/data";
 import { recordRevision } from "@/lib/drafts/mutations";
@@ -65,6 +66,7 @@ export type Provenance = {
   modelIds?: string[];
   adoptedSuggestion?: AdoptedSuggestion;
   libraryEntryId?: string;
+  adoptedLibrary?: AdoptedSuggestion;
 };
 
 // The number comes from the draft's counter, incremented in the same
@@ -101,6 +103,7 @@ async function insert(
       modelIds: provenance.modelIds ?? [],
       adoptedSuggestion: provenance.adoptedSuggestion,
       libraryEntryId: provenance.libraryEntryId ?? null,
+      adoptedLibrary: provenance.adoptedLibrary,
       createdById: userId,
     },
     select: { id: true },
@@ -279,9 +282,10 @@ export async function restoreSuggestion(userId: string, draftId: string, suggest
   });
 }
 
-// "Källan har reviderats": take the catalog's new wording ("use") or keep
+// "Källan har reviderats": take the source's new wording ("use") or keep
 // one's own ("keep"). Either way the requirement then records the current
-// catalog revision, so the alert goes, and the history names the choice.
+// revision, so the alert goes, and the history names the choice. The source
+// is the organisation library entry it was adopted from, else the catalog.
 export async function resolveSourceUpdate(
   userId: string,
   draftId: string,
@@ -294,6 +298,21 @@ export async function resolveSourceUpdate(
     draftId,
     async (tx) => {
       const row = await tx.requirement.findFirst({ where: { id: requirementId, draftId } });
+      const entry = row?.libraryEntryId
+        ? await tx.libraryEntry.findUnique({ where: { id: row.libraryEntryId } })
+        : null;
+      const fromLibrary = row && libraryUpdateFor(row.libraryEntryId, row.adoptedLibrary, entry ?? undefined);
+      if (row && fromLibrary) {
+        const { current } = fromLibrary;
+        const weight = current.level === "bor" ? row.weight : null;
+        const { text, motiv, verifikat, uppfoljning, level, kravtyp } = current;
+        const texts = { text, motiv, verifikat, uppfoljning, level, kravtyp, weight };
+        await tx.requirement.update({
+          where: { id: row.id },
+          data: { ...(choice === "use" ? texts : {}), adoptedLibrary: current },
+        });
+        return { code: codeOf(row) };
+      }
       const suggestion = row?.suggestionId ? currentSuggestion(row.suggestionId) : undefined;
       if (!row || !suggestion || !sourceUpdateFor(row.suggestionId, row.adoptedSuggestion)) return null;
       const wording = {

@@ -37,6 +37,11 @@ export default async function DraftOverviewPage({ params }: Props) {
           {t("followup.link")}
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href={`/drafts/${draft.id}/remiss`} className="text-brand underline">
+          {t("remiss.link")}
+        </Link>
+      </p>
     </>
   );
 }

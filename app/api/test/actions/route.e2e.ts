@@ -36,6 +36,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   "lib/templates/actions": () => import("@/lib/templates/actions"),
   "lib/followup/actions": () => import("@/lib/followup/actions"),
   "lib/library/actions": () => import("@/lib/library/actions"),
+  "lib/remiss/actions": () => import("@/lib/remiss/actions"),
 };
 
 const enabled = () => process.env.KRAVLOTS_TEST_ROUTES === "1";

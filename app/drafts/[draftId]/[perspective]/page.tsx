@@ -10,6 +10,7 @@ import { listLibraryForDraft } from "@/lib/library/data";
 import { rankLibrary } from "@/lib/library/rank";
 import { listDismissedSuggestionIds, listRequirements } from "@/lib/requirements/data";
 import { panelSuggestions } from "@/lib/suggestions/panel";
+import { listRemissCommentsByRequirement } from "@/lib/remiss/data";
 import { RequirementEditor } from "@/components/requirements/requirement-editor";
 import { LibraryPanel } from "@/components/library/library-panel";
 import { SaveToLibraryForm } from "@/components/library/save-to-library-form";
@@ -35,10 +36,11 @@ export default async function PerspectiveStepPage({ params }: Props) {
   if (!isPerspective(perspective)) notFound();
   const { user, draft } = await requireDraft(draftId);
   const t = await getTranslations();
-  const [requirements, dismissedIds, library] = await Promise.all([
+  const [requirements, dismissedIds, library, remissComments] = await Promise.all([
     listRequirements(user.id, draft.id, perspective),
     listDismissedSuggestionIds(user.id, draft.id),
     listLibraryForDraft(user.id, draft.id, perspective),
+    listRemissCommentsByRequirement(user.id, draft.id),
   ]);
   const panel = panelSuggestions({
     suggestions,
@@ -77,7 +79,7 @@ export default async function PerspectiveStepPage({ params }: Props) {
           defaultValues={{ answers: saved ?? {}, completed }}
           nextHref={next ? stepPath(draft.id, next) : `/drafts/${draft.id}`}
         >
-          <RequirementEditor perspective={perspective} requirements={requirements} />
+          <RequirementEditor perspective={perspective} requirements={requirements} remissComments={remissComments} />
           <SuggestionPanel shown={panel.shown} dismissed={panel.dismissed} />
           <LibraryPanel entries={rankLibrary(library, draft.context, draft.answers)} />
           {draft.organizationId && requirements.length > 0 ? (

@@ -7,10 +7,12 @@ import { coverage } from "@/lib/review/coverage";
 import { getReviewData } from "@/lib/review/data";
 import { listSourceUpdates } from "@/lib/requirements/data";
 import { lintRequirements } from "@/lib/review/lint";
+import { listRemissCommentsByRequirement } from "@/lib/remiss/data";
 import { perspectives } from "@/lib/vocabulary";
 import { AudienceSplit } from "@/components/review/audience-split";
 import { CoverageTable } from "@/components/review/coverage-table";
 import { DistributeWeights } from "@/components/review/distribute-weights";
+import { ReviewRemissComments } from "@/components/remiss/review-remiss-comments";
 import { PerspectiveSummary } from "@/components/review/perspective-summary";
 import { SourceUpdateList } from "@/components/review/source-update-list";
 import { StartSummary } from "@/components/review/start-summary";
@@ -27,10 +29,11 @@ export async function generateMetadata(): Promise<Metadata> {
 // requirements spread over perspectives and what the quality lint found.
 export default async function ReviewPage({ params }: Props) {
   const { user, draft } = await requireDraft((await params).draftId);
-  const [t, data, sourceUpdates] = await Promise.all([
+  const [t, data, sourceUpdates, remissComments] = await Promise.all([
     getTranslations(),
     getReviewData(user.id, draft.id),
     listSourceUpdates(user.id, draft.id),
+    listRemissCommentsByRequirement(user.id, draft.id),
   ]);
   if (!data) notFound();
   const warnings = lintRequirements(data.requirements);
@@ -47,6 +50,7 @@ export default async function ReviewPage({ params }: Props) {
       </p>
 
       <SourceUpdateList draftId={draft.id} requirements={sourceUpdates} />
+      <ReviewRemissComments draftId={draft.id} comments={remissComments} />
 
       <h2 className="mb-4 text-3xl font-bold">{t("review.warnings.heading")}</h2>
       <WarningList draftId={draft.id} warnings={warnings} />
