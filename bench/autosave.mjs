@@ -60,7 +60,7 @@ const figures = {
   p99Ms: base?.p99Ms ?? 0,
   errors: base?.errors ?? 0,
   seconds,
-  runs: runs.map(({ p50Ms: _p50, p95Ms: _p95, ...rest }) => rest),
+  runs,
 };
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/autosave.json", `${JSON.stringify(figures)}\n`);
