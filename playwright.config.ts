@@ -17,8 +17,9 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
-  // Run with a mail-sending server by playwright.mail.config.ts.
-  testIgnore: ["mail/**"],
+  // Run with their own servers: a mail-sending one (playwright.mail.config.ts)
+  // and two instances behind nginx (playwright.cluster.config.ts).
+  testIgnore: ["mail/**", "cluster/**"],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
