@@ -27,6 +27,7 @@ const renderers = {
   docx: async () => (await load("lib", "exports", "docx", "render.ts")).renderDocx,
   xlsx: async () => (await load("lib", "exports", "xlsx", "render.ts")).renderXlsx,
   checklist: async () => (await load("components", "pdf", "checklist.tsx")).renderChecklistPdf,
+  "remiss-summary": async () => (await load("components", "pdf", "remiss-summary.tsx")).renderRemissSummaryPdf,
 };
 
 // A task is { format, data }; a bare document (older callers) is a PDF.

@@ -4,6 +4,7 @@ import os from "node:os";
 import { Piscina } from "piscina";
 import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
+import type { RemissSummary } from "@/lib/remiss/summary";
 import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 import type { ExportFormat } from "@/lib/exports/formats";
 import { rootLog } from "@/lib/log";
@@ -16,7 +17,10 @@ import { rootLog } from "@/lib/log";
 type WorkerResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 
 const key = Symbol.for("kravlots.pdfPool");
-type Task = { format: ExportFormat; data: DocumentData | ChecklistData };
+// What a worker can render (workers/pdf-worker.mjs): the export formats and
+// the Remissammanställning (lib/remiss), a PDF rendered on request.
+export type WorkerFormat = ExportFormat | "remiss-summary";
+type Task = { format: WorkerFormat; data: DocumentData | ChecklistData | RemissSummary };
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
 function pool(): Piscina<Task, WorkerResult> {
@@ -39,8 +43,8 @@ export async function renderPdfInWorker(data: DocumentData, timeoutMs = 120_000)
 }
 
 export async function renderInWorker(
-  format: ExportFormat,
-  data: DocumentData | ChecklistData,
+  format: WorkerFormat,
+  data: DocumentData | ChecklistData | RemissSummary,
   timeoutMs = 120_000,
 ): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);

@@ -1,15 +1,21 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { exportFilename } from "@/lib/exports/pdf-meta";
+import { renderInWorker } from "@/lib/exports/pool";
 import { renderRemissSummaryDocx } from "@/lib/exports/docx/remiss-summary";
 import { loadRemissSummary } from "@/lib/remiss/load-summary";
+import type { RemissSummary } from "@/lib/remiss/summary";
 import { remissIdSchema } from "@/lib/remiss/schema";
-import { renderRemissSummaryPdf } from "@/components/pdf/remiss-summary";
 
 type Context = { params: Promise<{ draftId: string; remissId: string }> };
 
 const formats = {
-  pdf: { type: "application/pdf", render: renderRemissSummaryPdf },
+  // In the worker pool like every PDF: react-pdf blocks its thread while it
+  // renders, and renders sharing the request thread's fonts lost glyphs.
+  pdf: {
+    type: "application/pdf",
+    render: async (data: RemissSummary) => (await renderInWorker("remiss-summary", data, 60_000)).bytes,
+  },
   docx: {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     render: renderRemissSummaryDocx,
