@@ -137,7 +137,8 @@ export async function declineRemissProposalAction(
 }
 
 // Comments come from people without an account: limited per IP and per link
-// (in memory, like the sign-in limits), on top of the cap per reviewer.
+// (counted in the database like the sign-in limits, so they hold across instances),
+// on top of the cap per reviewer.
 const globalForRemiss = globalThis as unknown as { kravlotsRemissLimiter?: AuthLimiter };
 function commentLimiter(): AuthLimiter {
   globalForRemiss.kravlotsRemissLimiter ??= createAuthLimiter(
