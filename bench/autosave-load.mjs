@@ -15,7 +15,7 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 // docs/BENCHMARKS.md). That ramp is printed on its own;
 // the measured window starts once every connection has had an answer and a
 // warm-up has passed, and holds the requests sent and answered inside it.
-export function run(target, pool, cookie, { overallRate } = {}) {
+export function run(target, pool, jar, { overallRate } = {}) {
   // A pool of drafts with their current versions. autocannon clears a
   // connection's context after every request when the list holds one
   // request, so the draft travels in the context of one request only: taken
@@ -44,14 +44,15 @@ export function run(target, pool, cookie, { overallRate } = {}) {
           return {
             ...request,
             path: `/api/drafts/${draft.id}/start`,
-            headers: { "content-type": "application/json", cookie },
+            headers: { "content-type": "application/json", cookie: jar.header },
             body: JSON.stringify({
               baseVersion: draft.version,
               values: startValues(`Autosparad titel ${draft.count}`),
             }),
           };
         },
-        onResponse: (status, body, context) => {
+        onResponse: (status, body, context, headers) => {
+          jar.take(headers?.["set-cookie"]);
           if (status !== 200) return;
           context.draft.version = JSON.parse(body).data.version;
           pool.push(context.draft);
@@ -94,7 +95,7 @@ export function run(target, pool, cookie, { overallRate } = {}) {
 // Every draft's first save is due a revision (an interactive transaction);
 // done up front, 10 at a time, so the measured phase is the steady state of
 // typing. Its own latency is printed, as it is the slow path.
-export async function firstSaveOfEach(target, pool, cookie) {
+export async function firstSaveOfEach(target, pool, jar) {
   const times = [];
   const queue = [...pool];
   await Promise.all(
@@ -103,9 +104,10 @@ export async function firstSaveOfEach(target, pool, cookie) {
         const started = performance.now();
         const response = await fetch(`${target}/api/drafts/${draft.id}/start`, {
           method: "PUT",
-          headers: { "content-type": "application/json", cookie },
+          headers: { "content-type": "application/json", cookie: jar.header },
           body: JSON.stringify({ baseVersion: draft.version, values: startValues("Första sparningen") }),
         });
+        jar.take(response.headers.getSetCookie());
         const body = await response.json();
         if (!body.ok) throw new Error(`first save failed: ${response.status}`);
         draft.version = body.data.version;
@@ -120,14 +122,15 @@ export async function firstSaveOfEach(target, pool, cookie) {
 // Server CPU per save: sequential saves (one at a time, so nothing queues)
 // against the drafts of the pool, CPU time of the servers' process groups
 // before and after. Several instances: their CPU is summed.
-export async function cpuPerSave(target, pool, cookie, pgids, count = 400) {
+export async function cpuPerSave(target, pool, jar, pgids, count = 400) {
   const save = async (draft) => {
     draft.count += 1;
     const response = await fetch(`${target}/api/drafts/${draft.id}/start`, {
       method: "PUT",
-      headers: { "content-type": "application/json", cookie },
+      headers: { "content-type": "application/json", cookie: jar.header },
       body: JSON.stringify({ baseVersion: draft.version, values: startValues(`CPU-mätning ${draft.count}`) }),
     });
+    jar.take(response.headers.getSetCookie());
     const body = await response.json();
     if (!body.ok) throw new Error(`save failed: ${response.status}`);
     draft.version = body.data.version;

@@ -27,11 +27,11 @@ async function withCleanup(stop, work) {
   }
 }
 
-async function sqliteOne(draftCount) {
+async function sqliteOne(draftCount, options) {
   ensureBuild();
   const file = "data/bench-autosave.db";
   freshDatabase(file);
-  const server = await startServer(port, file);
+  const server = await startServer(port, file, options);
   const stop = () => stopServer(server);
   return withCleanup(stop, async () => {
     const { email, cookie } = await signUp(port);
@@ -82,6 +82,15 @@ async function postgresTwo(draftCount) {
 export function configurations() {
   return [
     { name: "sqlite-1", engine: "sqlite", instances: 1, start: sqliteOne },
+    // A same-run baseline, run only when named: Next's own `next start`
+    // instead of server.mjs (saves through Next's router). Printed, not in the JSON.
+    {
+      name: "sqlite-1-next",
+      engine: "sqlite",
+      instances: 1,
+      baseline: true,
+      start: (draftCount) => sqliteOne(draftCount, { nextStart: true }),
+    },
     { name: "postgres-1", engine: "postgres", instances: 1, start: postgresOne },
     {
       name: "postgres-2",

@@ -6,6 +6,7 @@
 // Prints every figure; writes bench-results/autosave.json (the top-level
 // figures are SQLite with one instance's closed loop).
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cookieJar } from "./cookie-jar.mjs";
 import { connections, cpuPerSave, firstSaveOfEach, run, summarise } from "./autosave-load.mjs";
 import { configurations } from "./autosave-setups.mjs";
 
@@ -14,7 +15,7 @@ const only = process.env.BENCH_CONFIGS?.split(",");
 
 const runs = [];
 for (const config of configurations()) {
-  if (only && !only.includes(config.name)) continue;
+  if (only ? !only.includes(config.name) : config.baseline) continue;
   const setup = await config.start(connections * 3);
   if (!setup) {
     console.log(`${config.name}: skipped (${config.skipReason})`);
@@ -22,30 +23,32 @@ for (const config of configurations()) {
   }
   try {
     const { target, cookie, drafts, pgids } = setup;
+    const jar = cookieJar(cookie);
     const pool = drafts.map((id) => ({ id, version: 1, count: 0 }));
-    console.log(`${config.name}: first save of each draft: ${await firstSaveOfEach(target, pool, cookie)}`);
-    const closed = summarise(await run(target, pool, cookie));
+    console.log(`${config.name}: first save of each draft: ${await firstSaveOfEach(target, pool, jar)}`);
+    const closed = summarise(await run(target, pool, jar));
     console.log(
       `${config.name}: closed loop ${closed.savesPerSecond} saves/s, p50 ${closed.p50Ms} ms, p95 ${closed.p95Ms} ms, p99 ${closed.p99Ms} ms, errors ${closed.errors}`,
     );
-    const open = summarise(await run(target, pool, cookie, { overallRate: openLoopOffered }));
+    const open = summarise(await run(target, pool, jar, { overallRate: openLoopOffered }));
     console.log(
       `${config.name}: open loop at ${openLoopOffered}/s offered: ${open.savesPerSecond} saves/s, p50 ${open.p50Ms} ms, p99 ${open.p99Ms} ms, errors ${open.errors}`,
     );
-    const cpuMsPerSave = await cpuPerSave(target, pool, cookie, pgids);
+    const cpuMsPerSave = await cpuPerSave(target, pool, jar, pgids);
     console.log(`${config.name}: server CPU ${cpuMsPerSave} ms per save (sequential saves, /proc)`);
-    runs.push({
-      engine: config.engine,
-      instances: config.instances,
-      savesPerSecond: closed.savesPerSecond,
-      p50Ms: closed.p50Ms,
-      p95Ms: closed.p95Ms,
-      p99Ms: closed.p99Ms,
-      errors: closed.errors + open.errors,
-      openLoopOffered,
-      openLoopP99Ms: open.p99Ms,
-      cpuMsPerSave,
-    });
+    if (!config.baseline)
+      runs.push({
+        engine: config.engine,
+        instances: config.instances,
+        savesPerSecond: closed.savesPerSecond,
+        p50Ms: closed.p50Ms,
+        p95Ms: closed.p95Ms,
+        p99Ms: closed.p99Ms,
+        errors: closed.errors + open.errors,
+        openLoopOffered,
+        openLoopP99Ms: open.p99Ms,
+        cpuMsPerSave,
+      });
   } finally {
     await setup.stop();
   }

@@ -74,7 +74,7 @@ export async function autosaveBenchmark(): Promise<{
     NEXT_TELEMETRY_DISABLED: "1",
   };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: "ignore",
   });

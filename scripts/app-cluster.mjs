@@ -43,7 +43,7 @@ export function stopProcess(child, signal = "SIGTERM") {
 
 // One instance: its own process group, so SIGKILL reaches everything it forked.
 export async function startInstance(port, env) {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", host], {
+  const child = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", host], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

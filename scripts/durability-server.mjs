@@ -43,9 +43,12 @@ export function serverEnv(port, database) {
   };
 }
 
-// Its own process group, so SIGKILL reaches next start and anything it forked.
-export async function startServer(port, file) {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", host], {
+// Its own process group, so SIGKILL reaches the server and anything it forked.
+// `next start` instead of server.mjs only as a same-run baseline for
+// bench:autosave (BENCH_CONFIGS=sqlite-1,sqlite-1-next).
+export async function startServer(port, file, { nextStart = false } = {}) {
+  const command = nextStart ? ["node_modules/next/dist/bin/next", "start"] : ["server.mjs"];
+  const child = spawn(process.execPath, [...command, "-p", String(port), "-H", host], {
     env: serverEnv(port, file),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

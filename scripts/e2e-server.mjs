@@ -1,5 +1,5 @@
 // Starts the built app for Playwright on a fresh SQLite file: delete, migrate
-// with the real `prisma migrate deploy`, then `next start`. Playwright stops
+// with the real `prisma migrate deploy`, then the production server (server.mjs). Playwright stops
 // this process; the signal is passed on so no server outlives the run.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -31,6 +31,6 @@ const env = {
 
 execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "inherit" });
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["server.mjs", "-p", port], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

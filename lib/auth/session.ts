@@ -62,8 +62,18 @@ async function sessionHeaders(): Promise<Headers> {
 // (at most a minute old) instead of a session and user query per keystroke
 // burst — about half of a save's CPU (docs/BENCHMARKS.md). Access to the draft
 // is still checked against the database in lib/drafts/scope.ts.
-export async function getCurrentUserForAutosave(): Promise<CurrentUser | null> {
-  return toCurrentUser(await getAuth().api.getSession({ headers: await headers() }));
+// Takes the request's own headers (not next/headers), so the same code serves
+// the route under Next's router and the direct doorway of server.mjs
+// (lib/autosave/doorways.ts). `setCookie` is a refreshed cookie cache the
+// caller must pass on when it answers outside Next (inside, nextCookies does).
+export async function getCurrentUserForAutosave(
+  requestHeaders: Headers,
+): Promise<{ user: CurrentUser | null; setCookie: string[] }> {
+  const { headers: responseHeaders, response } = await getAuth().api.getSession({
+    headers: requestHeaders,
+    returnHeaders: true,
+  });
+  return { user: toCurrentUser(response), setCookie: responseHeaders.getSetCookie() };
 }
 
 export async function requireUser(): Promise<CurrentUser> {

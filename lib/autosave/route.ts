@@ -40,48 +40,59 @@ const jsonHeaders = {
   "cache-control": "no-store",
 };
 
-function reply(body: { ok: boolean; code?: ErrorCode }) {
+function reply(body: { ok: boolean; code?: ErrorCode }, setCookie: readonly string[] = []) {
   const status = body.ok ? 200 : (statusOf[body.code!] ?? 400);
-  return NextResponse.json(body, { status, headers: jsonHeaders });
+  const response = NextResponse.json(body, { status, headers: jsonHeaders });
+  for (const cookie of setCookie) response.headers.append("set-cookie", cookie);
+  return response;
 }
 
-type Context<P> = { params: Promise<P> };
+// `direct`: called by server.mjs without Next's router (lib/autosave/doorways.ts),
+// where a refreshed session cookie must travel on the answer itself.
+export type DoorwayContext<P> = { params: Promise<P>; direct?: boolean };
+type Context<P> = DoorwayContext<P>;
+
+async function sessionOf<P>(request: Request, context: Context<P>) {
+  const { user, setCookie } = await getCurrentUserForAutosave(request.headers);
+  return { user, setCookie: context.direct ? setCookie : [] };
+}
 
 export function autosaveRoute<P, T>(step: {
   label: string;
   read: (userId: string, params: P) => Promise<T | null>;
   save: (userId: string, params: P, baseVersion: unknown, values: unknown) => Promise<ActionResult<unknown>>;
 }) {
-  async function GET(_request: Request, { params }: Context<P>) {
-    const user = await getCurrentUserForAutosave();
-    if (!user) return reply(failure("UNAUTHENTICATED"));
-    const current = await step.read(user.id, await params);
-    if (!current) return reply(failure("NOT_FOUND"));
-    return reply({ ok: true, ...{ data: current } });
+  async function GET(request: Request, context: Context<P>) {
+    const { user, setCookie } = await sessionOf(request, context);
+    if (!user) return reply(failure("UNAUTHENTICATED"), setCookie);
+    const current = await step.read(user.id, await context.params);
+    if (!current) return reply(failure("NOT_FOUND"), setCookie);
+    return reply({ ok: true, ...{ data: current } }, setCookie);
   }
 
-  async function PUT(request: Request, { params }: Context<P>) {
+  async function PUT(request: Request, context: Context<P>) {
     // Before the session is read: a cross-site request learns nothing.
     const refused = refuseJsonRequest(request, ownOrigins());
     if (refused) return reply(failure(refused.code));
-    const user = await getCurrentUserForAutosave();
-    if (!user) return reply(failure("UNAUTHENTICATED"));
+    const { user, setCookie } = await sessionOf(request, context);
+    if (!user) return reply(failure("UNAUTHENTICATED"), setCookie);
     const limited = await limitWrites(user.id);
-    if (limited) return reply(limited);
+    if (limited) return reply(limited, setCookie);
     // Streamed with a cap, lone surrogates replaced (lib/security/body-limit.ts).
     const read = await readJsonBody(request, maxBodyBytes);
-    if (!read.ok) return reply(failure(read.code));
+    if (!read.ok) return reply(failure(read.code), setCookie);
     const body = read.value;
     // `null`, a number or a list parse as JSON too (found by the fuzz pass).
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return reply(failure("VALIDATION"));
+    if (typeof body !== "object" || body === null || Array.isArray(body))
+      return reply(failure("VALIDATION"), setCookie);
     const { baseVersion, values } = body as { baseVersion?: unknown; values?: unknown };
     try {
-      return reply(await step.save(user.id, await params, baseVersion, values));
+      return reply(await step.save(user.id, await context.params, baseVersion, values), setCookie);
     } catch (error) {
       const incoming = request.headers.get("x-request-id");
       const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
       rootLog.error({ err: error, step: step.label, requestId }, "autosave failed");
-      return reply(failure("INTERNAL"));
+      return reply(failure("INTERNAL"), setCookie);
     }
   }
 
