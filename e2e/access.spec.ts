@@ -12,7 +12,7 @@ import {
   type Session,
   type World,
 } from "./support/access-world";
-import { draftVersion, query, queryOne } from "./support/e2e-db";
+import { draftVersion, e2eEngine, query, queryOne } from "./support/e2e-db";
 import { makeRemissWorld } from "./support/remiss-world";
 import { newUser, type TestUser } from "./support/users";
 import { probeAuthSurface, proveJsonRoutesClosed, provePlainlyClosed } from "./support/side-doors";
@@ -406,7 +406,7 @@ test.afterAll(async () => {
     description: `${stats.endpoints} id-taking endpoints, ${stats.attempts} attempts, ${stats.denied} expected denials; known gaps: ${stats.gaps.length}`,
   });
   console.log(
-    `[access] id-taking endpoints: ${stats.endpoints}; attempts: ${stats.attempts}; ` +
+    `[access] ${e2eEngine}: id-taking endpoints: ${stats.endpoints}; attempts: ${stats.attempts}; ` +
       `by someone other than the rightful user: ${stats.crossTenant}; expected denials (404/403/401/sign-in/error code): ${stats.denied}`,
   );
   for (const gap of stats.gaps) console.log(`[access] known gap: ${gap}`);

@@ -39,7 +39,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
-    await waitForServer(webServer.url!, server);
+    const signIn = new URL(webServer.url!);
+    await waitForServer(signIn.href, server);
+    // A server that fell back to the SQLite file would pass the suite without testing PostgreSQL.
+    const health = (await (await fetch(new URL("/api/health", signIn))).json()) as { db?: string };
+    if (health.db !== "postgres") throw new Error(`e2e-server serves ${health.db}, not postgres`);
     process.env.E2E_DATABASE_URL = databaseUrl;
   } catch (error) {
     await stopProcess(server);
