@@ -5,7 +5,6 @@ import { enumerate, runMatrix, stats, useSessions } from "./support/access-runne
 import {
   callAction,
   createOrg,
-  e2eDb,
   invite,
   newDraftInActiveSpace,
   session,
@@ -13,6 +12,7 @@ import {
   type Session,
   type World,
 } from "./support/access-world";
+import { draftVersion, e2eEngine, query, queryOne } from "./support/e2e-db";
 import { makeRemissWorld } from "./support/remiss-world";
 import { newUser, type TestUser } from "./support/users";
 import { probeAuthSurface, proveJsonRoutesClosed, provePlainlyClosed } from "./support/side-doors";
@@ -112,12 +112,11 @@ async function setUp(browser: Browser, baseURL: string) {
       value: { ok: boolean };
     };
     expect(reply.value.ok).toBe(true);
-    const reader = e2eDb();
-    const row = reader
-      .prepare("SELECT id FROM Requirement WHERE draftId = ? ORDER BY createdAt DESC, number DESC LIMIT 1")
-      .get(draftId) as { id: string };
-    reader.close();
-    return row.id;
+    const row = await queryOne<{ id: string }>(
+      `SELECT id FROM "Requirement" WHERE "draftId" = ? ORDER BY "createdAt" DESC, number DESC LIMIT 1`,
+      [draftId],
+    );
+    return row!.id;
   };
   // A saved Start step gives each draft its first revision.
   for (const [as, draftId] of [
@@ -131,16 +130,12 @@ async function setUp(browser: Browser, baseURL: string) {
     ])) as { value: { ok: boolean } };
     expect(saved.value.ok).toBe(true);
   }
-  const revisionId = (draftId: string) => {
-    const reader = e2eDb();
-    const row = reader
-      .prepare("SELECT id FROM DraftRevision WHERE draftId = ? ORDER BY createdAt LIMIT 1")
-      .get(draftId) as { id: string };
-    reader.close();
-    return row.id;
-  };
-  const rev1 = revisionId(d1);
-  const rev2 = revisionId(d2);
+  const revisionId = async (draftId: string) =>
+    (await queryOne<{ id: string }>(`SELECT id FROM "DraftRevision" WHERE "draftId" = ? ORDER BY "createdAt" LIMIT 1`, [
+      draftId,
+    ]))!.id;
+  const rev1 = await revisionId(d1);
+  const rev2 = await revisionId(d2);
   const r1 = await requirementId(alice, d1);
   const rDel = await requirementId(alice, d1);
   const r2 = await requirementId(carol, d2);
@@ -163,18 +158,17 @@ async function setUp(browser: Browser, baseURL: string) {
     (actor, module, name, args) => callAction(sessionOf[actor].request, module, name, args),
     { d1, d2, r1, r2 },
   );
-  const db = e2eDb();
   // Aged past its expiry (deadline + grace), like an invitation below.
-  db.prepare("UPDATE RemissReviewer SET expiresAt = ? WHERE id = ?").run(
-    Date.now() - 60_000,
+  await query(`UPDATE "RemissReviewer" SET "expiresAt" = ? WHERE id = ?`, [
+    new Date(Date.now() - 60_000),
     remiss.tokExpiredReviewer,
-  );
-  const memberId = (org: string, email: string) =>
-    (
-      db
-        .prepare("SELECT m.id FROM Member m JOIN User u ON u.id = m.userId WHERE m.organizationId = ? AND u.email = ?")
-        .get(org, email) as { id: string }
-    ).id;
+  ]);
+  const memberId = async (org: string, email: string) =>
+    (await queryOne<{ id: string }>(
+      `SELECT m.id FROM "Member" m JOIN "User" u ON u.id = m."userId" WHERE m."organizationId" = ? AND u.email = ?`,
+      [org, email],
+    ))!.id;
+  const versions = new Map<string, number>();
   w = {
     ...remiss,
     org1,
@@ -192,19 +186,16 @@ async function setUp(browser: Browser, baseURL: string) {
     lib1,
     libDel,
     lib2,
-    aliceMember: memberId(org1, alice.user!.email),
-    bobMember: memberId(org1, bobUser.email),
-    carolMember: memberId(org2, carol.user!.email),
+    aliceMember: await memberId(org1, alice.user!.email),
+    bobMember: await memberId(org1, bobUser.email),
+    carolMember: await memberId(org2, carol.user!.email),
     inv1: new URL(inv1Link).pathname.split("/")[2]!,
     invCancel: new URL(cancelLink).pathname.split("/")[2]!,
-    version: (id) => {
-      const reader = e2eDb();
-      const row = reader.prepare("SELECT version FROM Draft WHERE id = ?").get(id) as { version: number } | undefined;
-      reader.close();
-      return row?.version ?? 1;
+    version: (id) => versions.get(id) ?? 1,
+    refresh: async () => {
+      for (const id of [d1, dp, d2]) versions.set(id, await draftVersion(id));
     },
   };
-  db.close();
 }
 
 test("set-up: three users, two organisations, an invitation accepted through its link", async ({
@@ -247,21 +238,19 @@ test("the auth HTTP surface: every Better Auth path is on the allowlist or 404",
 });
 
 test("JSON routes refuse a foreign Origin (403) and a body not sent as JSON (415)", async ({ baseURL }) => {
-  await proveJsonRoutesClosed(alice.request, baseURL!, w.d1, w.version(w.d1));
+  await proveJsonRoutesClosed(alice.request, baseURL!, w.d1, await draftVersion(w.d1));
 });
 
 test("invitations: a revoked link and an expired link cannot be used", async () => {
   // invCancel was revoked by the owner in the matrix.
-  const db = e2eDb();
-  const status = db.prepare("SELECT status FROM Invitation WHERE id = ?").get(w.invCancel) as { status: string };
-  expect(status.status).toBe("canceled");
+  const status = await queryOne<{ status: string }>(`SELECT status FROM "Invitation" WHERE id = ?`, [w.invCancel]);
+  expect(status?.status).toBe("canceled");
   // An invitation for carol, then aged past its expiry.
   const link = await invite(alice.page, w.org1, carol.user!.email, "läsare");
   const id = new URL(link).pathname.split("/")[2]!;
   await carol.page.goto(`/invite/${id}`);
   await expect(carol.page.getByRole("button", { name: `Gå med i ${orgName1}` })).toBeVisible();
-  db.prepare("UPDATE Invitation SET expiresAt = ? WHERE id = ?").run(Date.now() - 60_000, id);
-  db.close();
+  await query(`UPDATE "Invitation" SET "expiresAt" = ? WHERE id = ?`, [new Date(Date.now() - 60_000), id]);
   await carol.page.reload();
   await expect(carol.page.getByTestId("invite-state")).toHaveText(
     "Inbjudan har gått ut. Be en ägare om en ny inbjudan.",
@@ -274,8 +263,8 @@ test("invitations: a revoked link and an expired link cannot be used", async () 
 });
 
 test("a role change takes effect on the next request; a removed member loses everything", async () => {
-  const save = () =>
-    callAction(bob.request, "lib/drafts/actions", "saveStartStepAction", [w.d1, w.version(w.d1), sampleStart]);
+  const save = async () =>
+    callAction(bob.request, "lib/drafts/actions", "saveStartStepAction", [w.d1, await draftVersion(w.d1), sampleStart]);
   expect(await save()).toMatchObject({ value: { ok: false, code: "FORBIDDEN_EDITOR" } });
 
   await alice.page.goto(`/orgs/${w.org1}`);
@@ -417,7 +406,7 @@ test.afterAll(async () => {
     description: `${stats.endpoints} id-taking endpoints, ${stats.attempts} attempts, ${stats.denied} expected denials; known gaps: ${stats.gaps.length}`,
   });
   console.log(
-    `[access] id-taking endpoints: ${stats.endpoints}; attempts: ${stats.attempts}; ` +
+    `[access] ${e2eEngine}: id-taking endpoints: ${stats.endpoints}; attempts: ${stats.attempts}; ` +
       `by someone other than the rightful user: ${stats.crossTenant}; expected denials (404/403/401/sign-in/error code): ${stats.denied}`,
   );
   for (const gap of stats.gaps) console.log(`[access] known gap: ${gap}`);

@@ -1,6 +1,8 @@
 // Starts the built app for Playwright on a fresh SQLite file: delete, migrate
 // with the real `prisma migrate deploy`, then the production server (server.mjs). Playwright stops
 // this process; the signal is passed on so no server outlives the run.
+// With E2E_DATABASE_URL=postgresql://… (playwright.pg.config.ts) it serves
+// that database instead, which the caller has created and migrated.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -15,21 +17,24 @@ if (!Object.keys(routes).some((route) => route.startsWith("/api/test/actions")))
   );
   process.exit(1);
 }
+const postgresUrl = /^postgres(ql)?:/.test(process.env.E2E_DATABASE_URL ?? "") ? process.env.E2E_DATABASE_URL : null;
 // E2E_DB_FILE lets the fuzz pass (scripts/fuzz.mjs) run beside the e2e suite.
 const dbFile = process.env.E2E_DB_FILE ?? "data/e2e.db";
-mkdirSync("data", { recursive: true });
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+if (!postgresUrl) {
+  mkdirSync("data", { recursive: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+}
 
 const env = {
   ...process.env,
-  DATABASE_URL: `file:./${dbFile}`,
+  DATABASE_URL: postgresUrl ?? `file:./${dbFile}`,
   BETTER_AUTH_URL: `http://localhost:${port}`,
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-that-is-long-enough-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
 };
 
-execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "inherit" });
+if (!postgresUrl) execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "inherit" });
 
 const server = spawn(process.execPath, ["server.mjs", "-p", port], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

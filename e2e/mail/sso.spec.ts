@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
-import { createOrg, e2eDb, invite, newDraftInActiveSpace } from "../support/access-world";
+import { createOrg, invite, newDraftInActiveSpace } from "../support/access-world";
+import { query } from "../support/e2e-db";
 import { linkIn, startMailSink, type MailSink } from "../support/mail-sink";
 import { startOidcProvider, type IdpUser, type OidcProvider } from "../support/oidc-provider";
 import { newUser, type TestUser } from "../support/users";
@@ -58,37 +59,26 @@ async function signUpVerified(page: Page, user: TestUser) {
   await expect(myDrafts(page)).toBeVisible();
 }
 
-function rowsFor(email: string) {
-  const db = e2eDb();
-  try {
-    const user = db.prepare("SELECT id, emailVerified FROM User WHERE email = ?").all(email) as {
-      id: string;
-      emailVerified: number;
-    }[];
-    const id = user[0]?.id ?? "";
-    return {
-      users: user.length,
-      emailVerified: user[0]?.emailVerified === 1,
-      providers: (
-        db.prepare("SELECT providerId FROM Account WHERE userId = ? ORDER BY providerId").all(id) as {
-          providerId: string;
-        }[]
-      ).map((row) => row.providerId),
-      sessions: (
-        db.prepare("SELECT signInMethod FROM Session WHERE userId = ?").all(id) as {
-          signInMethod: string;
-        }[]
-      ).map((row) => row.signInMethod),
-      audit: (
-        db.prepare("SELECT action, details FROM AuditEvent WHERE actorId = ? ORDER BY createdAt").all(id) as {
-          action: string;
-          details: string | null;
-        }[]
-      ).map((row) => `${row.action} ${row.details ?? ""}`.trim()),
-    };
-  } finally {
-    db.close();
-  }
+async function rowsFor(email: string) {
+  const user = await query<{ id: string; emailVerified: number | boolean }>(
+    `SELECT id, "emailVerified" FROM "User" WHERE email = ?`,
+    [email],
+  );
+  const id = user[0]?.id ?? "";
+  const column = async (sql: string) => (await query<{ value: string }>(sql, [id])).map((row) => row.value);
+  return {
+    users: user.length,
+    // 1/0 on SQLite, a boolean on PostgreSQL.
+    emailVerified: Boolean(user[0]?.emailVerified),
+    providers: await column(`SELECT "providerId" AS value FROM "Account" WHERE "userId" = ? ORDER BY "providerId"`),
+    sessions: await column(`SELECT "signInMethod" AS value FROM "Session" WHERE "userId" = ?`),
+    audit: (
+      await query<{ action: string; details: string | null }>(
+        `SELECT action, details FROM "AuditEvent" WHERE "actorId" = ? ORDER BY "createdAt"`,
+        [id],
+      )
+    ).map((row) => `${row.action} ${row.details ?? ""}`.trim()),
+  };
 }
 
 test("the first SSO sign-in creates the account from the provider's verified address and signs in", async ({
@@ -105,7 +95,7 @@ test("the first SSO sign-in creates the account from the provider's verified add
   await expect(myDrafts(page)).toBeVisible();
   await expect(page.getByText("Sara Single")).toBeVisible();
 
-  const rows = rowsFor(sara.email);
+  const rows = await rowsFor(sara.email);
   expect(rows).toMatchObject({ users: 1, emailVerified: true, providers: ["oidc"], sessions: ["sso"] });
   expect(rows.audit).toEqual(["sso_account_linked {}", 'sign_in {"method":"sso"}']);
 
@@ -113,7 +103,7 @@ test("the first SSO sign-in creates the account from the provider's verified add
   await page.context().clearCookies();
   await signInWithSso(page, sara);
   await expect(myDrafts(page)).toBeVisible();
-  expect(rowsFor(sara.email)).toMatchObject({ users: 1, providers: ["oidc"], sessions: ["sso", "sso"] });
+  expect(await rowsFor(sara.email)).toMatchObject({ users: 1, providers: ["oidc"], sessions: ["sso", "sso"] });
 });
 
 test("an organisation that requires SSO refuses a password member; the same member signed in through SSO gets in", async ({
@@ -159,7 +149,11 @@ test("an organisation that requires SSO refuses a password member; the same memb
   await expect(myDrafts(member)).toBeVisible();
   await expect(member.getByTestId("sso-required")).toHaveCount(0);
   expect((await member.goto(`/drafts/${draftId}/start`))?.status()).toBe(200);
-  expect(rowsFor(memberUser.email)).toMatchObject({ users: 1, providers: ["credential", "oidc"], sessions: ["sso"] });
+  expect(await rowsFor(memberUser.email)).toMatchObject({
+    users: 1,
+    providers: ["credential", "oidc"],
+    sessions: ["sso"],
+  });
 });
 
 test("SSO refuses to link an unverified provider address to an account, and an address outside the allowed domains", async ({
@@ -175,12 +169,12 @@ test("SSO refuses to link an unverified provider address to an account, and an a
   await expect(page).toHaveURL(/\/sign-in\?error=account_not_linked/);
   await expect(page.getByText("Det finns redan ett konto med den e-postadressen.")).toBeVisible();
   await expectNoAxeViolations(page);
-  expect(rowsFor(existing.email)).toMatchObject({ users: 1, providers: ["credential"] });
+  expect(await rowsFor(existing.email)).toMatchObject({ users: 1, providers: ["credential"] });
 
   const outsider = await freshPage(browser, baseURL!);
   const email = `utanfor-${Date.now().toString(36)}@annan.example`;
   await signInWithSso(outsider, idpUser("Utan Domän", email));
   await expect(outsider).toHaveURL(/\/sign-in\?error=email_domain_not_allowed/);
   await expect(outsider.getByText("Din e-postadress hör inte till någon av de organisationer")).toBeVisible();
-  expect(rowsFor(email).users).toBe(0);
+  expect((await rowsFor(email)).users).toBe(0);
 });

@@ -110,6 +110,7 @@ export async function runMatrix(w: World, phase: "members" | "removed") {
   for (const [key, entry] of Object.entries(registry)) {
     if (!entry.takesId) continue;
     if (phase === "members") stats.endpoints += 1;
+    await w.refresh?.();
     for (const attempt of entry.attempts(w)) {
       if ((attempt.actor === "removed") !== (phase === "removed")) continue;
       await runAttempt(key, attempt);

@@ -1,14 +1,6 @@
-import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { RemissWorld } from "./remiss-world";
 import { newUser, signUp, type TestUser } from "./users";
-
-// The e2e server's database (scripts/e2e-server.mjs); read here for ids and
-// versions, written only to age an invitation past its expiry.
-export function e2eDb() {
-  // The server writes in WAL mode at the same time: wait for its locks.
-  return new Database("data/e2e.db", { timeout: 10_000 });
-}
 
 export type Actor = "owner" | "reader" | "foreign" | "signedOut" | "removed";
 
@@ -33,7 +25,10 @@ export type World = RemissWorld & {
   carolMember: string;
   inv1: string; // pending org1 invitation for someone else
   invCancel: string; // pending org1 invitation the owner revokes in the matrix
+  // Read while an entry's attempts are built, which is synchronous: from a
+  // snapshot that `refresh` (when given) brings up to date before each entry.
   version(draftId: string): number;
+  refresh?(): Promise<void>;
 };
 
 export type Session = { user: TestUser | null; context: BrowserContext; page: Page; request: APIRequestContext };

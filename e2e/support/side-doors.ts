@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { authHttpAllowlist, concreteAuthPath } from "../../lib/auth/http-surface";
-import { e2eDb } from "./access-world";
+import { query, queryOne } from "./e2e-db";
 
 type Endpoint = { method: string; path: string };
 
@@ -60,10 +60,8 @@ export async function provePlainlyClosed(owner: APIRequestContext, baseURL: stri
     headers: { origin: baseURL },
   });
   expect(signUp.status()).toBe(404);
-  const db = e2eDb();
-  expect((db.prepare("SELECT COUNT(*) AS n FROM Organization WHERE id = ?").get(orgId) as { n: number }).n).toBe(1);
-  expect((db.prepare("SELECT COUNT(*) AS n FROM User WHERE email = ?").get(email) as { n: number }).n).toBe(0);
-  db.close();
+  expect(await query(`SELECT id FROM "Organization" WHERE id = ?`, [orgId])).toHaveLength(1);
+  expect(await query(`SELECT id FROM "User" WHERE email = ?`, [email])).toHaveLength(0);
 }
 
 // A cross-site page cannot save through the JSON routes: a foreign Origin is
@@ -97,12 +95,9 @@ export async function proveJsonRoutesClosed(
     headers: { origin: baseURL, "content-type": "application/x-www-form-urlencoded" },
   });
   expect(form.status()).toBe(415);
-  const db = e2eDb();
-  const row = db.prepare("SELECT version, title FROM Draft WHERE id = ?").get(draftId) as {
-    version: number;
-    title: string;
-  };
-  db.close();
+  const row = await queryOne<{ version: number; title: string }>(`SELECT version, title FROM "Draft" WHERE id = ?`, [
+    draftId,
+  ]);
   expect(row).toMatchObject({ version });
-  expect(row.title).not.toBe("Från en annan webbplats");
+  expect(row?.title).not.toBe("Från en annan webbplats");
 }
