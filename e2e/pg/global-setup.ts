@@ -33,7 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let server: ChildProcess | null = null;
   try {
     const databaseUrl = await freshPostgres(pg.url);
-    // Its own process group, so stopping it reaches `next start` and its workers.
+    // Its own process group, so stopping it reaches the server (server.mjs) and its workers.
     server = spawn("node", ["scripts/e2e-server.mjs"], {
       env: { ...process.env, ...webServer.env, E2E_DATABASE_URL: databaseUrl },
       stdio: ["ignore", "ignore", "inherit"],
