@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { layoutFreeFont } from "@/components/pdf/font-file";
 import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 
 let registered = false;
@@ -28,13 +30,23 @@ export function splitLongWord(word: string): string[] {
 // per character the first family in styles.page's fontFamily list that has
 // it, and orders right-to-left runs itself (bidi-js). The files and their
 // coverage are named in lib/document/glyphs.ts.
+// Inter goes in as a lean copy without OpenType layout tables (font-file.ts):
+// its text needs no shaping, and the copy makes every run cheaper to lay out
+// and to write.
+const leanFamilies = new Set(["Inter"]);
+
+function fontSource(file: string, lean: boolean): string {
+  if (!lean) return file;
+  return `data:font/ttf;base64,${Buffer.from(layoutFreeFont(readFileSync(file))).toString("base64")}`;
+}
+
 export function registerFonts(): void {
   if (registered) return;
   for (const family of pdfFontFamilies) {
     Font.register({
       family: family.family,
       fonts: Object.entries(pdfFontWeights).map(([weight, name]) => ({
-        src: path.join(family.dir, family.file(name)),
+        src: fontSource(path.join(family.dir, family.file(name)), leanFamilies.has(family.family)),
         fontWeight: Number(weight),
       })),
     });
