@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rolesWith, type DraftPermission } from "@/lib/orgs/roles";
 
 // The one place that decides which drafts a caller may touch. Every data
@@ -86,6 +86,31 @@ function accessibleBy(userId: string, permission: DraftPermission): Prisma.Draft
       },
     ],
   };
+}
+
+// The same rule as SQL, over a "Draft" row aliased `d`, for the one statement
+// an autosave runs (lib/drafts/mutations.ts, saveStartStep): Prisma compiles
+// the relation filters above on every call, which cost a save more CPU than
+// everything else it does (docs/BENCHMARKS.md, "Save CPU"). Written beside
+// accessibleBy so both change together; scope-sql.test.ts checks on both
+// engines that the two give the same answer for every combination of space,
+// role, permission and organisation policy.
+export function accessibleBySql(userId: string, permission: DraftPermission, now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`(
+    (d."organizationId" IS NULL AND d."createdById" = ${userId})
+    OR EXISTS (
+      SELECT 1 FROM "Member" m
+      JOIN "Organization" o ON o."id" = m."organizationId"
+      JOIN "User" u ON u."id" = m."userId"
+      WHERE m."organizationId" = d."organizationId" AND m."userId" = ${userId}
+        AND m."role" IN (${Prisma.join(rolesWith(permission))})
+        AND (o."requireTwoFactor" = false OR u."twoFactorEnabled" = true)
+        AND (o."requireSso" = false OR NOT EXISTS (
+          SELECT 1 FROM "Session" s
+          WHERE s."userId" = u."id" AND s."signInMethod" = 'password' AND s."expiresAt" > ${now}
+        ))
+    )
+  )`;
 }
 
 // Drafts the caller may see, trashed ones excluded.
