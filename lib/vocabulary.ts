@@ -1,12 +1,12 @@
-import { z } from "@/lib/zod-mini";
-
 // The domain's shared words: the four perspectives, ska/bör, kravtyper,
 // phases, the requirement code and the Start step's answer options. Used by
 // the catalog, the editor, Granska, the document and the wizard alike, so it
 // sits at the top of lib and imports nothing from another lib folder (a
 // vocabulary inside one domain folder pulls that folder into a loop with
 // every other; scripts/check-lib-cycles.ts fails on one).
-// Error messages are translation keys under "errors.fields".
+// Plain values without zod, so a client component that only lists them keeps
+// zod out of its first-load JavaScript; their schemas are in
+// lib/vocabulary-schema.ts.
 
 export const perspectives = ["kundnytta", "juridik", "arbetsmiljo", "organisation"] as const;
 export type Perspective = (typeof perspectives)[number];
@@ -33,13 +33,13 @@ export type Kravtyp = (typeof kravtyper)[number];
 export const phases = ["BA", "MD", "KS", "UV", "AU"] as const;
 export type Phase = (typeof phases)[number];
 
-export const perspectiveSchema = z.enum(perspectives);
-export const levelSchema = z.enum(levels, { error: "chooseOne" });
-export const kravtypSchema = z.enum(kravtyper, { error: "chooseOne" });
-
 export function requirementCode(perspective: Perspective, number: number): string {
   return `${perspectivePrefix[perspective]}-${number}`;
 }
+
+// The specification's title, at most this long: shown to the user as a hint
+// and a count under the Start step's field (no zod here, see above).
+export const titleMaxLength = 200;
 
 // The Start step's answer options; the catalog's conditions and the ranking
 // speak the same words.

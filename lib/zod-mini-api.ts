@@ -26,6 +26,7 @@ export {
   optional,
   partial,
   pipe,
+  refine,
   strictObject,
   string,
   transform,

@@ -2,11 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import type { z } from "@/lib/zod-mini";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy, type LocalCopy } from "@/components/autosave/local-copy";
 import type { SaveData, SaveFn } from "@/components/autosave/json-save";
 import { announcePresence, isOpenElsewhere } from "@/components/autosave/tab-presence";
+import { draftSchemaLoader, type DraftSchema, type DraftSchemaSource } from "@/components/autosave/draft-schema";
 
 export type AutosaveStatus =
   | { kind: "idle" }
@@ -27,7 +27,7 @@ type Options<TForm extends FieldValues, TOut, TDraft, TServer> = {
   // Unique per draft and step, e.g. "kravlots:autosave:<draftId>:start".
   storageKey: string;
   // The step's draft schema: what an in-progress save must satisfy.
-  schema: z.ZodMiniType<TDraft, unknown>;
+  schema: DraftSchemaSource<TDraft>;
   save: SaveFn<TDraft>;
   // Current server values for the conflict dialog, mapped into form values.
   loadServer: () => Promise<ServerValues<TServer>>;
@@ -51,7 +51,8 @@ const maxBackoffMs = 30_000;
 export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
   options: Options<TForm, TOut, TDraft, TServer>,
 ) {
-  const { form, storageKey, schema, debounceMs = 1000 } = options;
+  const { form, storageKey, debounceMs = 1000 } = options;
+  const [loadSchema] = useState(() => draftSchemaLoader(options.schema));
   const opts = useRef(options);
   useEffect(() => {
     opts.current = options;
@@ -77,14 +78,29 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
     version.current = Math.max(version.current, next);
   }, [options.sharedVersion]);
 
-  const draftJson = useCallback(
-    (raw: unknown) => {
-      const parsed = schema.safeParse(raw);
-      return parsed.success ? JSON.stringify(parsed.data) : null;
-    },
-    [schema],
-  );
-  if (savedJson.current === null) savedJson.current = draftJson(form.getValues()) ?? "";
+  // The schema may arrive after hydration (draft-schema.ts). Every use waits
+  // for it: saves through the queue, the recovery check through schemaReady.
+  const schema = useRef<DraftSchema<TDraft> | null>(null);
+  const [schemaReady, setSchemaReady] = useState(false);
+  const draftJson = useCallback((raw: unknown) => {
+    const parsed = schema.current?.safeParse(raw);
+    return parsed?.success ? JSON.stringify(parsed.data) : null;
+  }, []);
+  // What the page was rendered with is what the server has.
+  const firstValues = useRef<unknown>(null);
+  if (firstValues.current === null) firstValues.current = structuredClone(form.getValues());
+  const ensureSchema = useCallback(async () => {
+    if (schema.current) return;
+    schema.current = await loadSchema();
+    savedJson.current ??= draftJson(firstValues.current) ?? "";
+  }, [draftJson, loadSchema]);
+  useEffect(() => {
+    // A failed import is tried again by the next save.
+    ensureSchema().then(
+      () => setSchemaReady(true),
+      () => undefined,
+    );
+  }, [ensureSchema]);
 
   const keepLocal = useCallback(() => {
     writeLocalCopy(storageKey, {
@@ -155,6 +171,8 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
       clearTimeout(timer.current);
       queue.current = queue.current.then(async () => {
         if (paused.current) return;
+        // No schema yet (its import failed): retried like a failed save.
+        if (!(await ensureSchema().then(() => true, retryLater))) return;
         const sentJson = draftJson(form.getValues());
         if (sentJson === null) return setStatus({ kind: "invalid" });
         if (sentJson === savedJson.current) {
@@ -174,7 +192,7 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
       });
       return queue.current;
     },
-    [apply, draftJson, form, retryLater],
+    [apply, draftJson, ensureSchema, form, retryLater],
   );
   useEffect(() => {
     saveRef.current = () => saveNow();
@@ -185,6 +203,7 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
   const submit = useCallback(
     (call: (baseVersion: number) => Promise<ActionResult<SaveData>>) => {
       const run = queue.current.then(async () => {
+        await ensureSchema();
         const sentJson = draftJson(form.getValues());
         let result = await call(version.current);
         // Rebased onto the page's own other write: the full save goes once more.
@@ -197,14 +216,15 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
       queue.current = run.catch(() => undefined);
       return run;
     },
-    [apply, draftJson, form],
+    [apply, draftJson, ensureSchema, form],
   );
 
   // A copy nobody confirmed, from a tab that is gone, is offered back. While
   // the offer stands, autosave goes on; the offered values stay in memory.
   useEffect(() => {
+    if (!schemaReady || !schema.current) return;
     let cancelled = false;
-    const copy = readLocalCopy<TForm>(storageKey, schema);
+    const copy = readLocalCopy<TForm>(storageKey, schema.current);
     if (copy && draftJson(copy.values) !== savedJson.current) {
       void isOpenElsewhere(storageKey).then((open) => {
         if (!cancelled && !open) setRecovered(copy);
@@ -215,7 +235,7 @@ export function useAutosave<TForm extends FieldValues, TOut, TDraft, TServer>(
       cancelled = true;
       leave();
     };
-  }, [draftJson, schema, storageKey]);
+  }, [draftJson, schemaReady, storageKey]);
 
   useEffect(() => {
     const subscription = form.watch(() => {

@@ -2,8 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import { titleMaxLength, type StartStep, type StartStepInput } from "@/lib/drafts/schema";
-import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
+import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
+import {
+  criticalAnswers,
+  personalDataLevels,
+  procedures,
+  productTypes,
+  titleMaxLength,
+  userGroups,
+  yesNo,
+} from "@/lib/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { choiceDefault, textDefault } from "@/components/ui/field-default";

@@ -1,24 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import { getStartValuesAction, saveStartStepAction } from "@/lib/drafts/actions";
-import { startStepDraftSchema, startStepSchema, type StartStep, type StartStepInput } from "@/lib/drafts/schema";
+import type { StartStep, StartStepInput } from "@/lib/drafts/schema";
 import { AutosaveStatusLine } from "@/components/autosave/autosave-status";
-import { ConflictDialog } from "@/components/autosave/conflict-dialog";
+import { ConflictDialog, RecoveryBanner } from "@/components/autosave/on-demand";
 import { jsonSave } from "@/components/autosave/json-save";
-import { RecoveryBanner } from "@/components/autosave/recovery-banner";
 import { useAutosave } from "@/components/autosave/use-autosave";
 import { countFields, StartStepFields, startOrder } from "@/components/drafts/start-step-fields";
 import { formatStartValue, startFieldLabel, startFieldOrder, startFormValues } from "@/components/drafts/start-values";
 import { Button } from "@/components/ui/button";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryErrors, useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 import { focusNextHeading } from "@/components/wizard/step-heading";
+
+// zod arrives after hydration (lazy-resolver.ts); useAutosave starts the import on mount.
+const validation = () => import("@/components/drafts/start-validation");
+const resolver = lazyResolver(async () => (await validation()).startResolver);
+const loadDraftSchema = async () => (await validation()).startStepDraftSchema;
 
 export function StartStepForm({
   draftId,
@@ -35,7 +39,7 @@ export function StartStepForm({
   const router = useRouter();
   const message = useFieldMessage("start.fields");
   const form = useForm<StartStepInput, unknown, StartStep>({
-    resolver: zodResolver(startStepSchema),
+    resolver,
     defaultValues,
     // Each field is checked while typing with the same schema ("at most 200
     // characters" shows before the save, not after it).
@@ -49,7 +53,7 @@ export function StartStepForm({
   const autosave = useAutosave({
     form: form,
     storageKey: `kravlots:autosave:${draftId}:start`,
-    schema: startStepDraftSchema,
+    schema: loadDraftSchema,
     save,
     loadServer: () => getStartValuesAction(draftId),
     toFormValues: ({ title, ...context }) => startFormValues(title, context),

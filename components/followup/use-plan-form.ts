@@ -12,7 +12,7 @@ import { useFormFeedback } from "@/components/ui/use-form-feedback";
 // The uppföljningsplan's forms share one flow: the schema checks on the
 // client, the action checks again, a field error goes back to its field, and
 // a saved form refreshes the page (the table shows the new state) and says so.
-export function usePlanForm<S extends z.ZodType<FieldValues, FieldValues>>(
+export function usePlanForm<S extends z.core.$ZodType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: z.input<S>,
   action: (input: z.input<S>) => Promise<ActionResult>,

@@ -1,18 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { RequirementActionResult } from "@/lib/requirements/actions";
-import { requirementInputSchema, type RequirementInput, type RequirementValues } from "@/lib/requirements/schema";
+import type { RequirementInput, RequirementValues } from "@/lib/requirements/schema";
 import { kravtyper, levels } from "@/lib/vocabulary";
 import { Button } from "@/components/ui/button";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFieldMessage } from "@/components/ui/use-field-message";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
 
 const textFields = ["motiv", "verifikat", "uppfoljning"] as const;
+// zod is loaded on the first check, not with the step (lazy-resolver.ts).
+const resolver = lazyResolver(
+  async () => (await import("@/components/requirements/requirement-validation")).requirementResolver,
+);
 
 // Add or edit one requirement. Validated on submit with the same schema the
 // server action re-parses; the weight field exists only for bör-krav.
@@ -32,7 +36,7 @@ export function RequirementForm({
   const t = useTranslations();
   const message = useFieldMessage("requirements.fields");
   const form = useForm<RequirementInput, unknown, RequirementValues>({
-    resolver: zodResolver(requirementInputSchema),
+    resolver,
     defaultValues,
   });
   const level = useWatch({ control: form.control, name: "level" });

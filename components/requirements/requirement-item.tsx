@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { RequirementActionResult } from "@/lib/requirements/actions";
 import type { RequirementValues } from "@/lib/requirements/schema";
@@ -9,8 +10,13 @@ import type { RequirementRow } from "@/lib/requirements/types";
 import { Button } from "@/components/ui/button";
 import { RequirementDetails } from "@/components/requirements/requirement-details";
 import { RequirementForm } from "@/components/requirements/requirement-form";
-import { SourceUpdateNotice } from "@/components/requirements/source-update";
 import { RemissCommentCount } from "@/components/remiss/remiss-comment-count";
+
+// Shown only when the catalog revised this requirement's source, with a word
+// diff (the diff package): loaded when shown, not with every step.
+const SourceUpdateNotice = dynamic(() =>
+  import("@/components/requirements/source-update").then((m) => m.SourceUpdateNotice),
+);
 
 export type ItemActions = {
   save: (requirement: RequirementRow, values: RequirementValues) => Promise<RequirementActionResult>;

@@ -1,28 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import { savePerspectiveStepAction } from "@/lib/answers/actions";
-import {
-  completedAnswers,
-  normaliseStepValues,
-  perspectiveAnswersDraftSchema,
-  perspectiveFormSchema,
-  type PerspectiveForm,
-  type PerspectiveFormInput,
-} from "@/lib/answers/schema";
+import { completedAnswers } from "@/lib/answers/completed";
+import type { PerspectiveForm, PerspectiveFormInput } from "@/lib/answers/schema";
 import type { PerspectiveAnswers } from "@/lib/drafts/answers";
 import { questions } from "@/lib/drafts/questions";
 import type { Perspective } from "@/lib/vocabulary";
 import { AutosaveStatusLine } from "@/components/autosave/autosave-status";
-import { ConflictDialog } from "@/components/autosave/conflict-dialog";
+import { ConflictDialog, RecoveryBanner } from "@/components/autosave/on-demand";
 import { jsonSave } from "@/components/autosave/json-save";
-import { RecoveryBanner } from "@/components/autosave/recovery-banner";
 import { useAutosave } from "@/components/autosave/use-autosave";
 import { Button } from "@/components/ui/button";
+import { lazyResolver } from "@/components/ui/lazy-resolver";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { choiceDefault } from "@/components/ui/field-default";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
@@ -34,6 +27,8 @@ import { useDraftWorkspace } from "@/components/wizard/draft-workspace";
 import { focusNextHeading } from "@/components/wizard/step-heading";
 
 const formId = "perspective-step-form";
+// zod arrives after hydration (lazy-resolver.ts); useAutosave starts the import on mount.
+const validation = () => import("@/components/wizard/perspective-validation");
 
 // One perspective step: the guided questions at the top, the requirement
 // editor and suggestions (children, each with their own forms) in between,
@@ -56,9 +51,12 @@ export function PerspectiveStepForm({
   const message = useFieldMessage("perspective.fields");
   const tq = useTranslations(`questions.${perspective}`);
   const { draftId, version, setVersion } = useDraftWorkspace();
-  const resolve = zodResolver(perspectiveFormSchema(perspective));
+  const resolver = useMemo(
+    () => lazyResolver(async () => (await validation()).perspectiveResolver(perspective)),
+    [perspective],
+  );
   const form = useForm<PerspectiveFormInput, unknown, PerspectiveForm>({
-    resolver: (values, context, options) => resolve(normaliseStepValues(values), context, options),
+    resolver,
     defaultValues,
     // Checked while typing with the same schema (length limits); the summary waits for "Spara och fortsätt".
     mode: "onChange",
@@ -69,14 +67,13 @@ export function PerspectiveStepForm({
   const [closedFor, setClosedFor] = useState<number | null>(null);
   const url = `/api/drafts/${draftId}/answers/${perspective}`;
   const save = useMemo(() => jsonSave<PerspectiveAnswers>(url), [url]);
-  const draftSchema = useMemo(() => perspectiveAnswersDraftSchema(perspective), [perspective]);
   // The answers autosave like the Start step; the base version is the page's
   // newest (DraftWorkspace), so the requirement edits beside the form never
   // look like someone else's save.
   const autosave = useAutosave({
     form,
     storageKey: `kravlots:autosave:${draftId}:${perspective}`,
-    schema: draftSchema,
+    schema: async () => (await validation()).perspectiveAnswersDraftSchema(perspective),
     save,
     loadServer: () => loadAnswers(url),
     toFormValues: (answers: PerspectiveAnswers) => ({ ...form.getValues(), answers }),

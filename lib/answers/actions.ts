@@ -6,7 +6,7 @@ import { normaliseStepInput, perspectiveFormSchema } from "@/lib/answers/schema"
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
 import type { SaveResult } from "@/lib/drafts/types";
 import { parseInput, serverAction } from "@/lib/auth/server-action";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 
 // "Spara och fortsätt" validates the whole form (completion question
 // included); the autosave route (lib/autosave/answers.ts) stores the answers

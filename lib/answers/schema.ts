@@ -1,10 +1,9 @@
 import { z } from "@/lib/zod-mini";
+import { completedAnswers } from "@/lib/answers/completed";
 import { perspectiveStepSchema } from "@/lib/drafts/answers";
 import type { Perspective } from "@/lib/vocabulary";
 
-// "Har du slutfört avsnittet?" (GOV.UK task list pattern): asked at the end of
-// every perspective step and required when the user continues.
-export const completedAnswers = ["yes", "no"] as const;
+// "Har du slutfört avsnittet?" (lib/answers/completed.ts).
 export const completedSchema = z.enum(completedAnswers, { error: "chooseOne" });
 
 // The whole perspective form: its guided answers plus the completion question.

@@ -6,7 +6,7 @@ import { getDraftForUser } from "@/lib/drafts/data";
 import { baseVersionSchema, draftIdSchema } from "@/lib/drafts/schema";
 import type { SaveResult } from "@/lib/drafts/types";
 import { failure, missFailure } from "@/lib/errors";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // An autosave of one perspective's guided answers (the completion state is

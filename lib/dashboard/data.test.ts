@@ -14,6 +14,8 @@ import { perspectives } from "@/lib/vocabulary";
 import { sampleStart } from "@/lib/testing/sample-start";
 
 const query = (raw: Record<string, string> = {}) => parseDashboardQuery(raw);
+const text = (t: string) =>
+  ({ text: t, level: "ska", kravtyp: "KF", motiv: "", verifikat: "", uppfoljning: "" }) as const;
 const titles = async (userId: string, raw: Record<string, string> = {}) =>
   (await getDashboardPage(userId, query(raw))).rows.map((row) => row.title);
 
@@ -42,17 +44,30 @@ describe("dashboard (real SQLite)", () => {
     });
     const done = await setStepCompleted(me.id, b, 3, "juridik", true);
     expect(done.ok).toBe(true);
+    // Written in Juridik but not marked Klar: still a gap there.
+    const c = await titled(me.id, "Skolmat", org.id);
+    expect((await createRequirement(me.id, c, "juridik", text("Leverantören ska följa livsmedelslagen."))).ok).toBe(
+      true,
+    );
 
-    expect(await titles(me.id, { sort: "title" })).toEqual(["Arkivsystem", "Bygglov e-tjänst"]);
+    expect(await titles(me.id, { sort: "title" })).toEqual(["Arkivsystem", "Bygglov e-tjänst", "Skolmat"]);
     expect(await titles(me.id, { q: "Bygglov" })).toEqual(["Bygglov e-tjänst"]);
     // Requirement text is searched as well as the title.
     expect(await titles(me.id, { q: "arkivlagen" })).toEqual(["Arkivsystem"]);
     expect(await titles(me.id, { space: "personal" })).toEqual(["Bygglov e-tjänst"]);
-    expect(await titles(me.id, { space: org.id })).toEqual(["Arkivsystem"]);
+    expect(await titles(me.id, { space: org.id, sort: "title" })).toEqual(["Arkivsystem", "Skolmat"]);
     expect(await titles(me.id, { status: "ready" })).toEqual([]);
-    // Juridik has a requirement and is marked Klar in b: no gap there.
-    expect(await titles(me.id, { gap: "juridik" })).toEqual(["Bygglov e-tjänst"]);
-    expect((await titles(me.id, { gap: "kundnytta", sort: "title" })).length).toBe(2);
+    // Juridik has a requirement and is marked Klar in b: no gap there. a has
+    // nothing written, c is not marked Klar.
+    expect(await titles(me.id, { gap: "juridik", sort: "title" })).toEqual(["Bygglov e-tjänst", "Skolmat"]);
+    expect((await titles(me.id, { gap: "kundnytta", sort: "title" })).length).toBe(3);
+    // Marked Klar with nothing written is a gap as well.
+    expect((await setStepCompleted(me.id, a, 2, "kundnytta", true)).ok).toBe(true);
+    expect(await titles(me.id, { gap: "kundnytta", sort: "title" })).toEqual([
+      "Arkivsystem",
+      "Bygglov e-tjänst",
+      "Skolmat",
+    ]);
 
     const [row] = (await getDashboardPage(me.id, query({ q: "arkivlagen" }))).rows;
     expect(row).toMatchObject({
@@ -156,8 +171,6 @@ describe("dashboard (real SQLite)", () => {
       { userId: other.id, role: "owner" },
     ]);
     const foreign = await createTestOrg("Annan kommun", [{ userId: other.id, role: "owner" }]);
-    const text = (t: string) =>
-      ({ text: t, level: "ska", kravtyp: "KF", motiv: "", verifikat: "", uppfoljning: "" }) as const;
     const drafts = [
       await titled(me.id, "Upphandling av arkiv"),
       await titled(me.id, "Skolskjuts"),
@@ -174,6 +187,27 @@ describe("dashboard (real SQLite)", () => {
         expect((await createRequirement(owner, id, "kundnytta", text("Enkel att använda."))).ok).toBe(true);
       if (i % 3 === 1) expect((await setStepCompleted(owner, id, 2 + (i % 2), "juridik", true)).ok).toBe(true);
     }
+    // The gap filter's Klar half: written in both perspectives, marked Klar
+    // in one of them (f), or in none (g).
+    const f = await titled(me.id, "Upphandling, juridik klar");
+    const g = await titled(other.id, "Upphandling, inget klart", org.id);
+    for (const [owner, id] of [
+      [me.id, f],
+      [other.id, g],
+    ] as const) {
+      for (const p of ["juridik", "kundnytta"] as const)
+        expect((await createRequirement(owner, id, p, text("Följ upphandlingslagen."))).ok).toBe(true);
+    }
+    expect((await setStepCompleted(me.id, f, 4, "juridik", true)).ok).toBe(true);
+    // Skolskjuts (written and Klar) and f are left out; Trygghetslarm and g
+    // only through the Klar half (written in Juridik, not marked Klar).
+    expect(await titles(me.id, { q: "upphandl", gap: "juridik", sort: "title" })).toEqual([
+      "Trygghetslarm",
+      "Upphandling av arkiv",
+      "Upphandling i organisationen",
+      "Upphandling, inget klart",
+    ]);
+    expect(await titles(me.id, { q: "upphandl", gap: "kundnytta" })).toContain("Upphandling, juridik klar");
     await db.draft.update({ where: { id: drafts[2]! }, data: { status: "ready" } });
     const readable = [org.id];
     let compared = 0;

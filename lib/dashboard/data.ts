@@ -100,6 +100,12 @@ function matches(q: string): Prisma.Sql {
         WHERE "DraftSearch" MATCH ${phrase})`;
 }
 
+// completedSteps is a JSON array: jsonb on PostgreSQL, text on SQLite.
+function stepNotCompleted(step: string): Prisma.Sql {
+  if (databaseEngine() === "postgres") return Prisma.sql`NOT (d."completedSteps" @> jsonb_build_array(${step}::text))`;
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM json_each(d."completedSteps") c WHERE c."value" = ${step})`;
+}
+
 // Every matching draft the caller may read, in the page's order.
 export async function searchDraftIds(
   userId: string,
@@ -116,16 +122,14 @@ export async function searchDraftIds(
         ? Prisma.sql`AND d."organizationId" IS NULL`
         : Prisma.sql`AND d."organizationId" = ${query.space}`;
   const status = query.status === "all" ? Prisma.empty : Prisma.sql`AND d."status" = ${query.status}`;
-  // Only "no requirements in that perspective": dashboardWhere's other half,
-  // NOT { completedSteps: { string_contains } }, never matches in Prisma 6
-  // for SQLite (the JSON value is an array, not a string, and the negated
-  // filter keeps that type test), so the list shows today only drafts without
-  // requirements there. Kept the same here so a search never changes what a
-  // filter means; the comparison test in data.test.ts fails when one changes.
+  // dashboardWhere's gap filter: no requirement in that perspective, or its
+  // step not marked Klar (stepNotCompleted in scope.ts).
   const gap =
     query.gap === "all"
       ? Prisma.empty
-      : Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Requirement" r WHERE r."draftId" = d."id" AND r."perspective" = ${query.gap})`;
+      : Prisma.sql`AND (NOT EXISTS (
+        SELECT 1 FROM "Requirement" r WHERE r."draftId" = d."id" AND r."perspective" = ${query.gap})
+      OR ${stepNotCompleted(query.gap)})`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT d."id" FROM "Draft" d
     WHERE ${matches(query.q)}

@@ -1,6 +1,8 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardQuery, DashboardSort } from "@/lib/dashboard/schema";
+import { wizardSteps } from "@/lib/drafts/steps";
 import { databaseEngine } from "@/lib/env";
+import type { Perspective } from "@/lib/vocabulary";
 
 // visibleDraftsWhere (lib/drafts/scope.ts) with the caller's memberships
 // resolved first: `organizationId IN (…)` lets SQLite walk the
@@ -39,16 +41,33 @@ export function dashboardWhere(
   else if (query.space !== "all") and.push({ organizationId: query.space });
   if (query.status !== "all") and.push({ status: query.status });
   if (query.gap !== "all") {
-    and.push({
-      OR: [
-        { requirements: { none: { perspective: query.gap } } },
-        // completedSteps is a JSON array of step ids, e.g. ["start","juridik"];
-        // the quoted id cannot match another id's substring.
-        { NOT: { completedSteps: { string_contains: `"${query.gap}"` } } },
-      ],
-    });
+    and.push({ OR: [{ requirements: { none: { perspective: query.gap } } }, stepNotCompleted(query.gap)] });
   }
   return { AND: and };
+}
+
+// Draft.completedSteps is a JSON array of step ids in the order they were
+// marked Klar, e.g. ["start","juridik"] (lib/answers/mutations.ts), without
+// repeats. PostgreSQL stores it as jsonb, where containment is one operator.
+// Prisma's SQLite client has no array_contains, and string_contains or a
+// negated path filter never match an array (the type test / NULL for a missing
+// index survive the NOT), so there the step is "not completed" when every
+// position either holds another id or is past the array's end. A draft has at
+// most one entry per wizard step, so wizardSteps.length positions cover it.
+// searchDraftIds (data.ts) states the same in SQL; data.test.ts compares them.
+function stepNotCompleted(step: Perspective): Prisma.DraftWhereInput {
+  if (databaseEngine() === "postgres") {
+    // Only the PostgreSQL client's types know array_contains, hence the cast.
+    return { NOT: { completedSteps: { array_contains: [step] } as Prisma.JsonFilter<"Draft"> } };
+  }
+  return {
+    AND: wizardSteps.map((_, i) => ({
+      OR: [
+        { completedSteps: { path: `$[${i}]`, not: step } },
+        { completedSteps: { path: `$[${i}]`, equals: Prisma.DbNull } },
+      ],
+    })),
+  };
 }
 
 // Ties broken by id so pages never repeat or skip a draft.

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema } from "@/lib/vocabulary-schema";
 
 // What a requirement keeps of the suggestion it was adopted from: the catalog
 // revision (content hash, lib/catalog/revision.ts) and the texts of that

@@ -6,7 +6,8 @@ import { draftContextSchema, draftStatusSchema, type DraftContext, type DraftSta
 import type { DraftDetail, DraftSummary } from "@/lib/drafts/types";
 import { perspectiveAnswersSchema, type DraftAnswers } from "@/lib/drafts/answers";
 import { wizardSteps, type WizardStepId } from "@/lib/drafts/steps";
-import { perspectives, perspectiveSchema, type Perspective } from "@/lib/vocabulary";
+import { perspectives, type Perspective } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 
 // Stored JSON is parsed on every read: a row that no longer matches the schema
 // is a bug to surface, not data to show half-understood.

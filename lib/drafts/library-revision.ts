@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { adoptedSuggestionSchema, type AdoptedSuggestion, type SourceUpdate } from "@/lib/drafts/adopted";
-import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema } from "@/lib/vocabulary-schema";
 
 // Revisions of an organisation library entry, like a catalog suggestion's
 // (lib/catalog/revision.ts): a content hash over what a draft adopts. A

@@ -1,6 +1,14 @@
 import { z } from "@/lib/zod-mini";
 import { blankToUndefined } from "@/lib/validation";
-import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
+import {
+  criticalAnswers,
+  personalDataLevels,
+  procedures,
+  productTypes,
+  titleMaxLength,
+  userGroups,
+  yesNo,
+} from "@/lib/vocabulary";
 
 // Isomorphic: the Start form validates with startStepSchema through
 // zodResolver, the server action re-parses it, and the stored context is
@@ -8,9 +16,6 @@ import { criticalAnswers, personalDataLevels, procedures, productTypes, userGrou
 // Error messages are translation keys under "errors.fields".
 
 export const draftStatuses = ["draft", "ready"] as const;
-
-// Shown to the user as a hint and a count under the field.
-export const titleMaxLength = 200;
 
 const requiredText = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));

@@ -7,7 +7,7 @@ import { buildFollowUpPlan, type PlanRequirement, type StoredFollowUp } from "@/
 import { fromUtcDate } from "@/lib/followup/schema";
 import type { DueFollowUp, FollowUpPlan } from "@/lib/followup/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 
 const requirementSelect = {
   id: true,

@@ -7,7 +7,8 @@ import type { LibraryEntry } from "@/lib/generated/prisma/client";
 import type { RankableEntry } from "@/lib/library/rank";
 import type { LibraryItem } from "@/lib/library/types";
 import { rolesWith } from "@/lib/orgs/roles";
-import { kravtypSchema, levelSchema, perspectiveSchema, type Perspective } from "@/lib/vocabulary";
+import { type Perspective } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/vocabulary-schema";
 
 const tagsSchema = z.array(z.string());
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 
 // The remiss round's inputs (issue 17). Comments are plain text with limits;
 // error messages are keys under "errors.fields".

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 
 // What Remiss.targets holds: the frozen version's requirements a reviewer can
 // comment on (ids as they were, so a later delete leaves the comment intact).

@@ -17,7 +17,7 @@ import {
   updateRequirement,
 } from "@/lib/requirements/mutations";
 import { requirementInputSchema } from "@/lib/requirements/schema";
-import { perspectiveSchema } from "@/lib/vocabulary";
+import { perspectiveSchema } from "@/lib/vocabulary-schema";
 import { fieldErrorsOf } from "@/lib/validation";
 import { serverAction } from "@/lib/auth/server-action";
 

@@ -6,7 +6,8 @@ import { sourceUpdateFor } from "@/lib/catalog/revision";
 import { AppError } from "@/lib/errors";
 import type { LibraryEntry, Requirement } from "@/lib/generated/prisma/client";
 import { libraryUpdateFor } from "@/lib/drafts/library-revision";
-import { kravtypSchema, levelSchema, perspectiveSchema, requirementCode, type Perspective } from "@/lib/vocabulary";
+import { requirementCode, type Perspective } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/vocabulary-schema";
 import type { RequirementRow } from "@/lib/requirements/types";
 
 const modelIdsSchema = z.array(z.string());

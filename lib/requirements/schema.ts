@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod-mini";
 import { blankToUndefined } from "@/lib/validation";
-import { kravtypSchema, levelSchema } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema } from "@/lib/vocabulary-schema";
 
 // The editor's form schema for one requirement. Error messages are
 // translation keys under "errors.fields" like every other isomorphic schema.

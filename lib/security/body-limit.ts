@@ -36,8 +36,16 @@ export async function readJsonBody(request: Request, limit = routeBodyLimitBytes
     }
     chunks.push(value);
   }
+  // TextDecoder, not Buffer: client components import this module's limits,
+  // and a Buffer here puts Node's Buffer polyfill (7 kB gzip) in their bundle.
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   try {
-    return { ok: true, value: wellFormed(JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown) };
+    return { ok: true, value: wellFormed(JSON.parse(new TextDecoder().decode(bytes)) as unknown) };
   } catch {
     return { ok: false, status: 400, code: "VALIDATION" };
   }

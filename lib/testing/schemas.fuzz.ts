@@ -21,7 +21,8 @@ import {
 } from "@/lib/drafts/schema";
 import { createOrgSchema, inviteSchema, orgIdSchema, roleChangeSchema } from "@/lib/orgs/schema";
 import { requirementInputSchema } from "@/lib/requirements/schema";
-import { levelSchema, kravtypSchema, perspectives, perspectiveSchema } from "@/lib/vocabulary";
+import { perspectives } from "@/lib/vocabulary";
+import { levelSchema, kravtypSchema, perspectiveSchema } from "@/lib/vocabulary-schema";
 import { revisionIdSchema } from "@/lib/revisions/schema";
 import { revisionSnapshotSchema } from "@/lib/drafts/snapshot";
 import { fixtureModels } from "@/lib/testing/document-fixture";

@@ -3,17 +3,8 @@ import { adoptedSuggestionSchema } from "@/lib/drafts/adopted";
 import { perspectiveAnswersSchema } from "@/lib/drafts/answers";
 import { draftStatusSchema } from "@/lib/drafts/schema";
 import { wizardSteps } from "@/lib/drafts/steps";
-import {
-  criticalAnswers,
-  kravtypSchema,
-  levelSchema,
-  perspectiveSchema,
-  personalDataLevels,
-  procedures,
-  productTypes,
-  userGroups,
-  yesNo,
-} from "@/lib/vocabulary";
+import { criticalAnswers, personalDataLevels, procedures, productTypes, userGroups, yesNo } from "@/lib/vocabulary";
+import { kravtypSchema, levelSchema, perspectiveSchema } from "@/lib/vocabulary-schema";
 
 // The Kravlots file (.json): everything needed to recreate a draft in another
 // space or installation. One schema, used by the export, the import and

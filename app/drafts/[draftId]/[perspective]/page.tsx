@@ -13,7 +13,7 @@ import { panelSuggestions } from "@/lib/suggestions/panel";
 import { listRemissCommentsByRequirement } from "@/lib/remiss/data";
 import { RequirementEditor } from "@/components/requirements/requirement-editor";
 import { LibraryPanel } from "@/components/library/library-panel";
-import { SaveToLibraryForm } from "@/components/library/save-to-library-form";
+import { SaveToLibraryForm } from "@/components/library/on-demand";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import { DraftWorkspace } from "@/components/wizard/draft-workspace";
 import { PerspectiveStepForm } from "@/components/wizard/perspective-step-form";
