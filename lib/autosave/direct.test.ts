@@ -63,6 +63,23 @@ describe("the direct autosave doorway", () => {
     expect(text.status).toBe(415);
   });
 
+  it("answers a body over the cap, or one it never reads, on an intact connection", async () => {
+    // The fuzz pass found resets here: the cap's early stop destroyed the socket.
+    const big = JSON.stringify({ baseVersion: 2, values: { title: "x".repeat(1024 * 1024) } });
+    const headers = { "content-type": "application/json", cookie };
+    const over = await fetch(`${base}/api/drafts/${draftId}/start`, { method: "PUT", headers, body: big });
+    expect(over.status).toBe(413);
+    const unsigned = await fetch(`${base}/api/drafts/${draftId}/start`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: big,
+    });
+    expect(unsigned.status).toBe(401);
+    // The same connection pool still serves a normal save afterwards.
+    const after = await put(`/api/drafts/${draftId}/start`, { baseVersion: 2, values: { title: "Sist" } });
+    expect(after.status).toBe(200);
+  });
+
   it("reads a perspective's answers through the answers doorway", async () => {
     const response = await fetch(`${base}/api/drafts/${draftId}/answers/kundnytta`, { headers: { cookie } });
     expect(response.status).toBe(200);
