@@ -3,6 +3,7 @@ import path from "node:path";
 import { create } from "fontkit";
 import { describe, expect, it } from "vitest";
 import { layoutFreeFont } from "@/components/pdf/font-file";
+import { noFeatures } from "@/components/pdf/styles";
 import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 
 type LaidOut = { glyphs: { id: number }[]; positions: { xAdvance: number }[] };
@@ -16,18 +17,6 @@ type TestFont = {
 };
 
 const inter = pdfFontFamilies.find((family) => family.family === "Inter")!;
-// Every feature off, as styles.ts asks of the original font.
-const noFeatures = {
-  calt: false,
-  liga: false,
-  clig: false,
-  rclt: false,
-  ccmp: false,
-  locl: false,
-  mark: false,
-  mkmk: false,
-  kern: false,
-};
 const open = (file: Uint8Array) => create(file) as TestFont;
 const sample = "Leverantören ska säkerställa ÅÄÖ åäö é ü ß – “citat” Ελληνικά Кириллица fi fl 1/2 https://a.se/x?y=1";
 

@@ -21,7 +21,9 @@ export const colors = {
 
 const margin = 56;
 
-const noFeatures = {
+// Exported for font-file.test.ts: the lean Inter copy must lay out like the
+// original under exactly these settings.
+export const noFeatures = {
   calt: false,
   liga: false,
   clig: false,
