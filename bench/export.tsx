@@ -47,7 +47,13 @@ try {
   for (const n of sizes) {
     const data = sampleDocument(sampleSource(n));
     const html = printFile(printHtml(data));
+    // One untimed run per renderer on this case's data, as Chromium gets:
+    // the first render of a new size still spends much of its time in the
+    // JIT compiler (CPU well above wall time on two cores).
     await chromiumPdf(browser, html);
+    await renderRequirementsPdf(data);
+    await renderDocx(data);
+    await renderXlsx(data);
     const runs = runsFor(n);
     const pdf = await measure(() => renderRequirementsPdf(data), runs);
     const docx = await measure(() => renderDocx(data), runs);

@@ -3,23 +3,30 @@ import type { ReactNode } from "react";
 import type { DocumentData } from "@/lib/document/types";
 import { allCommonText } from "@/lib/document/glyphs";
 import { Evaluation, Glossary, Sources } from "@/components/pdf/appendices";
-import { pageLayout } from "@/components/pdf/chrome";
+import { PageHeader } from "@/components/pdf/chrome";
 import { FollowUp } from "@/components/pdf/follow-up";
 import { Cover } from "@/components/pdf/cover";
 import { Introduction } from "@/components/pdf/intro";
 import { PerspectiveChapter } from "@/components/pdf/perspective";
 import { styles } from "@/components/pdf/styles";
-import { tocLayout } from "@/components/pdf/toc";
+import { TableOfContents } from "@/components/pdf/toc";
 
 // Pure: everything shown comes from `data` (lib/document/build.ts). One
-// <Page> per chapter, so every chapter starts on a new page and its first
-// page number is known to the table of contents.
+// <Page> per chapter, so every chapter starts on a new page; each carries a
+// bookmark (the PDF's outline, which viewers show as navigation), and
+// stamp.ts reads the chapters' first pages from those bookmarks for the
+// contents page. Cover, contents, then documentChapters(data) in order.
 export function RequirementsDocument({ data }: { data: DocumentData }) {
-  const starts = new Map<string, number>();
-  const pageStyle = allCommonText(data) ? [styles.page, styles.latinPage] : styles.page;
-  const chapter = (id: string, children: ReactNode, showHeader = true) => (
-    <Page key={id} size="A4" style={pageStyle} layout={pageLayout(data, id, starts, showHeader)}>
-      {children}
+  const pageStyle = allCommonText(data)
+    ? [styles.page, styles.stampedPage, styles.latinPage]
+    : [styles.page, styles.stampedPage];
+  // experimentalPagination: react-pdf's newer engine, which measures the
+  // content once and packs it into pages instead of re-laying out the rest
+  // of the chapter after every page break.
+  const chapter = (id: string, title: string, children: ReactNode, showHeader = true) => (
+    <Page key={id} size="A4" style={pageStyle} experimentalPagination bookmark={{ title, fit: true }}>
+      {showHeader ? <PageHeader data={data} /> : null}
+      <View style={styles.content}>{children}</View>
     </Page>
   );
   return (
@@ -31,16 +38,22 @@ export function RequirementsDocument({ data }: { data: DocumentData }) {
       creator="Kravlots"
       producer="Kravlots"
     >
-      {chapter("cover", <Cover data={data} />, false)}
-      <Page key="toc" size="A4" style={pageStyle} layout={tocLayout(data, starts)}>
-        <View />
+      {chapter("cover", data.title, <Cover data={data} />, false)}
+      <Page
+        key="toc"
+        size="A4"
+        style={pageStyle}
+        experimentalPagination
+        bookmark={{ title: data.labels.tocHeading, fit: true }}
+      >
+        <TableOfContents data={data} />
       </Page>
-      {chapter(data.intro.id, <Introduction intro={data.intro} />)}
-      {data.perspectives.map((p) => chapter(p.id, <PerspectiveChapter chapter={p} />))}
-      {chapter(data.evaluation.id, <Evaluation evaluation={data.evaluation} />)}
-      {data.followUp ? chapter(data.followUp.id, <FollowUp followUp={data.followUp} />) : null}
-      {chapter(data.sources.id, <Sources sources={data.sources} />)}
-      {chapter(data.glossary.id, <Glossary glossary={data.glossary} />)}
+      {chapter(data.intro.id, data.intro.heading, <Introduction intro={data.intro} />)}
+      {data.perspectives.map((p) => chapter(p.id, p.heading, <PerspectiveChapter chapter={p} />))}
+      {chapter(data.evaluation.id, data.evaluation.heading, <Evaluation evaluation={data.evaluation} />)}
+      {data.followUp ? chapter(data.followUp.id, data.followUp.heading, <FollowUp followUp={data.followUp} />) : null}
+      {chapter(data.sources.id, data.sources.heading, <Sources sources={data.sources} />)}
+      {chapter(data.glossary.id, data.glossary.heading, <Glossary glossary={data.glossary} />)}
     </Document>
   );
 }

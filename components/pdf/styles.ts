@@ -1,4 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
+import { footer, footerReserve, header, page, pageMargin, tocHeading, tocRow } from "@/components/pdf/geometry";
 
 // All sizes in pt. No lineHeight on <Page>: with dynamic page numbers it
 // crashes on 11+ pages (react-pdf #3452); it sits on the content View.
@@ -19,7 +20,7 @@ export const colors = {
   inverse: "#ffffff",
 } as const;
 
-const margin = 56;
+const margin = pageMargin;
 
 // Exported for font-file.test.ts: the lean Inter copy must lay out like the
 // original under exactly these settings.
@@ -43,21 +44,22 @@ export const styles = StyleSheet.create({
     fontFamily: ["Inter", "NotoSansArabic", "NotoEmoji"],
     fontSize: 10,
     color: colors.text,
-    paddingTop: 28,
-    paddingBottom: 24,
+    paddingTop: page.paddingTop,
+    paddingBottom: page.paddingBottom,
     paddingHorizontal: margin,
     fontFeatureSettings: noFeatures,
   },
-  frame: { flexGrow: 1 },
+  // The requirements document's pages leave room for the footer stamp.ts draws.
+  stampedPage: { paddingBottom: footerReserve },
   header: {
     flexDirection: "row",
     justifyContent: "space-between",
-    fontSize: 8,
+    fontSize: header.fontSize,
     color: colors.muted,
-    borderBottomWidth: 0.5,
+    borderBottomWidth: header.rule,
     borderBottomColor: colors.rule,
-    paddingBottom: 4,
-    marginBottom: 22,
+    paddingBottom: header.paddingBottom,
+    marginBottom: header.marginBottom,
   },
   // Fixed widths in the running header and footer: yoga then measures each
   // text once per layout instead of probing its natural width first.
@@ -69,12 +71,12 @@ export const styles = StyleSheet.create({
   footer: {
     flexDirection: "row",
     justifyContent: "space-between",
-    fontSize: 8,
+    fontSize: footer.fontSize,
     color: colors.muted,
-    borderTopWidth: 0.5,
+    borderTopWidth: footer.rule,
     borderTopColor: colors.rule,
-    paddingTop: 4,
-    marginTop: 16,
+    paddingTop: footer.paddingTop,
+    marginTop: footer.marginTop,
   },
   // Cover
   coverType: { fontSize: 12, color: colors.muted, marginTop: 120, marginBottom: 8 },
@@ -103,6 +105,12 @@ export const styles = StyleSheet.create({
   },
   // Headings and text
   h1: { fontSize: 18, fontWeight: 700, lineHeight: "24pt", marginBottom: 14 },
+  tocHeading: {
+    fontSize: 18,
+    fontWeight: 700,
+    lineHeight: `${tocHeading.lineHeight}pt`,
+    marginBottom: tocHeading.marginBottom,
+  },
   h2: { fontSize: 13, fontWeight: 700, lineHeight: "18pt", marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 11, fontWeight: 600, lineHeight: "16pt", marginTop: 12, marginBottom: 6, color: colors.muted },
   paragraph: { marginBottom: 8 },
@@ -110,7 +118,7 @@ export const styles = StyleSheet.create({
   row: { marginBottom: 7 },
   rowLabel: { fontWeight: 600 },
   // Table of contents
-  tocRow: { flexDirection: "row", justifyContent: "space-between", height: 22, fontSize: 11 },
+  tocRow: { flexDirection: "row", justifyContent: "space-between", height: tocRow.height, fontSize: tocRow.fontSize },
   tocPage: { width: 40, textAlign: "right" },
   // Requirements: two Views per block keeps pagination cheap.
   requirement: { borderLeftWidth: 3, paddingLeft: 8, marginBottom: 12 },
