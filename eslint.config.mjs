@@ -55,6 +55,7 @@ export default defineConfig([
     // tables through the Prisma adapter).
     files: [
       "lib/db.ts",
+      "lib/db-direct.ts",
       "lib/**/data.ts",
       "lib/**/mutations.ts",
       "lib/**/scope.ts",

@@ -7,7 +7,7 @@ import { groupCpuMs } from "./cpu.mjs";
 
 export const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 export const seconds = Number(process.env.BENCH_SECONDS ?? 15);
-const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+export const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 
 // One autocannon run: its connections open together, and under saturation
 // Node may serve a new connection's first request only after many rounds of
@@ -15,7 +15,7 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 // docs/BENCHMARKS.md). That ramp is printed on its own;
 // the measured window starts once every connection has had an answer and a
 // warm-up has passed, and holds the requests sent and answered inside it.
-export function run(target, pool, jar, { overallRate } = {}) {
+export function run(target, pool, jar) {
   // A pool of drafts with their current versions. autocannon clears a
   // connection's context after every request when the list holds one
   // request, so the draft travels in the context of one request only: taken
@@ -25,8 +25,6 @@ export function run(target, pool, jar, { overallRate } = {}) {
   const instance = autocannon({
     url: target,
     connections,
-    // Open loop: this many requests per second in all, whatever the answers' pace.
-    ...(overallRate ? { overallRate } : {}),
     pipelining: 1,
     // An upper bound only: the run is stopped when the window has passed.
     duration: 120,

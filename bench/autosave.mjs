@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cookieJar } from "./cookie-jar.mjs";
 import { connections, cpuPerSave, firstSaveOfEach, run, summarise } from "./autosave-load.mjs";
 import { configurations } from "./autosave-setups.mjs";
+import { openLoop } from "./open-loop.mjs";
 
 const openLoopOffered = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 200);
 const only = process.env.BENCH_CONFIGS?.split(",");
@@ -30,7 +31,7 @@ for (const config of configurations()) {
     console.log(
       `${config.name}: closed loop ${closed.savesPerSecond} saves/s, p50 ${closed.p50Ms} ms, p95 ${closed.p95Ms} ms, p99 ${closed.p99Ms} ms, errors ${closed.errors}`,
     );
-    const open = summarise(await run(target, pool, jar, { overallRate: openLoopOffered }));
+    const open = summarise(await openLoop(target, pool, jar, openLoopOffered));
     console.log(
       `${config.name}: open loop at ${openLoopOffered}/s offered: ${open.savesPerSecond} saves/s, p50 ${open.p50Ms} ms, p99 ${open.p99Ms} ms, errors ${open.errors}`,
     );

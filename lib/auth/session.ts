@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getCookieCache, parseCookies } from "better-auth/cookies";
 import { getAuth } from "@/lib/auth/auth";
 
 export type CurrentUser = {
@@ -69,11 +70,33 @@ async function sessionHeaders(): Promise<Headers> {
 export async function getCurrentUserForAutosave(
   requestHeaders: Headers,
 ): Promise<{ user: CurrentUser | null; setCookie: string[] }> {
+  const cached = await cachedSession(requestHeaders);
+  if (cached) return { user: toCurrentUser(cached), setCookie: [] };
   const { headers: responseHeaders, response } = await getAuth().api.getSession({
     headers: requestHeaders,
     returnHeaders: true,
   });
   return { user: toCurrentUser(response), setCookie: responseHeaders.getSetCookie() };
+}
+
+// The steady state of getSession with the cookie cache, without its endpoint
+// pipeline (about a quarter of a save's CPU): Better Auth's own reader of the
+// signed session_data cookie (one HMAC), which must belong to the session
+// token the browser also sends. Anything else (no cache, an expired or
+// foreign one, a refresh due) goes through getSession as before.
+async function cachedSession(requestHeaders: Headers): Promise<Parameters<typeof toCurrentUser>[0]> {
+  const context = await getAuth().$context;
+  const { sessionData, sessionToken } = context.authCookies;
+  const cookie = requestHeaders.get("cookie");
+  if (!cookie) return null;
+  const payload = await getCookieCache(requestHeaders, {
+    secret: context.secret,
+    isSecure: sessionData.name.startsWith("__Secure-"),
+  });
+  if (!payload) return null;
+  const token = parseCookies(cookie).get(sessionToken.name);
+  if (!token || !decodeURIComponent(token).startsWith(`${payload.session.token}.`)) return null;
+  return { session: payload.session, user: payload.user } as NonNullable<Parameters<typeof toCurrentUser>[0]>;
 }
 
 export async function requireUser(): Promise<CurrentUser> {

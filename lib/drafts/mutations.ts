@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { directSql } from "@/lib/db-direct";
 import { accessibleBySql, checkDraftAccess, draftWhere, memberPolicySelect, orgPolicyMiss } from "@/lib/drafts/scope";
 import { draftContextSchema, type DraftContext, type StartStepDraft } from "@/lib/drafts/schema";
 import { AppError, type MutationResult } from "@/lib/errors";
@@ -78,17 +79,19 @@ export async function saveStartStep(
     return { ok: false, reason: access === "ok" ? "conflict" : access } as const;
   };
 
-  if (!(await revisionDue(db, draftId, updatedAt))) {
+  if (!(await revisionDueDirect(draftId, updatedAt))) {
     // The autosave's steady state (a revision is due at most every 5 min): one
     // plain UPDATE with the access rule as SQL (accessibleBySql), the same
-    // conditions as `where`.
+    // conditions as `where`, run by the driver itself (lib/db-direct.ts) and
+    // through Prisma only when that finds the database busy.
     const json = JSON.stringify(context);
     const contextValue = databaseEngine() === "postgres" ? Prisma.sql`CAST(${json} AS jsonb)` : Prisma.sql`${json}`;
-    const count = await db.$executeRaw`
+    const update = Prisma.sql`
       UPDATE "Draft" AS d SET "title" = ${title}, "context" = ${contextValue}, "updatedAt" = ${updatedAt},
         "version" = d."version" + 1
       WHERE d."id" = ${draftId} AND d."version" = ${baseVersion} AND d."deletedAt" IS NULL
         AND ${accessibleBySql(userId, "edit", updatedAt)}`;
+    const count = (await directSql().run(update)) ?? (await db.$executeRaw(update));
     if (count === 0) return miss(db);
     return { ok: true, data: { version: baseVersion + 1, updatedAt } };
   }
@@ -203,11 +206,22 @@ export async function snapshotDraft(tx: Tx, draftId: string): Promise<RevisionSn
 // Asked on every autosave, so it is one plain statement: Prisma's query
 // compiler costs ~3× the CPU of a raw query here (docs/BENCHMARKS.md, "Save
 // CPU"); the SQL is the same on SQLite and PostgreSQL and returns a Date on both.
-export async function revisionDue(client: Pick<Tx, "$queryRaw">, draftId: string, now: Date): Promise<boolean> {
-  const [last] = await client.$queryRaw<{ createdAt: Date }[]>`
+const lastRevision = (draftId: string) => Prisma.sql`
     SELECT "createdAt" FROM "DraftRevision" WHERE "draftId" = ${draftId}
     ORDER BY "createdAt" DESC, "version" DESC LIMIT 1`;
-  return !last || now.getTime() - last.createdAt.getTime() >= revisionThrottleMs;
+const due = (last: Date | string | undefined, now: Date) =>
+  last === undefined || now.getTime() - new Date(last).getTime() >= revisionThrottleMs;
+
+export async function revisionDue(client: Pick<Tx, "$queryRaw">, draftId: string, now: Date): Promise<boolean> {
+  const [last] = await client.$queryRaw<{ createdAt: Date }[]>(lastRevision(draftId));
+  return due(last?.createdAt, now);
+}
+
+// The same, by the driver (lib/db-direct.ts): SQLite returns the stored text.
+async function revisionDueDirect(draftId: string, now: Date): Promise<boolean> {
+  const rows = await directSql().rows<{ createdAt: Date | string }>(lastRevision(draftId));
+  if (rows === null) return revisionDue(db, draftId, now);
+  return due(rows[0]?.createdAt, now);
 }
 
 const swedishDay = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short" });

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { directSql } from "@/lib/db-direct";
 import { accessibleBySql, draftWhere } from "@/lib/drafts/scope";
 import { createTestOrg, createTestUser } from "@/lib/testing/factories";
 import type { DraftPermission } from "@/lib/orgs/roles";
@@ -10,7 +12,8 @@ import type { DraftPermission } from "@/lib/orgs/roles";
 // world with every combination of space, role, organisation policy, two-factor
 // state and live or expired password sign-in, both forms must let exactly the
 // same users at exactly the same drafts for every permission. It runs on
-// SQLite and, in npm run test:unit:pg, on PostgreSQL.
+// SQLite and, in npm run test:unit:pg, on PostgreSQL, through Prisma and
+// through the driver the autosave uses (lib/db-direct.ts).
 const hour = 3_600_000;
 const roles = ["reader", "editor", "owner"] as const;
 const policies = [
@@ -73,10 +76,15 @@ describe("the access rule as SQL", () => {
       for (const draftId of drafts) {
         for (const permission of ["read", "edit", "manage"] as DraftPermission[]) {
           const viaPrisma = await db.draft.count({ where: draftWhere(userId, draftId, permission) });
-          const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
+          const query = Prisma.sql`
             SELECT COUNT(*) AS n FROM "Draft" AS d
             WHERE d."id" = ${draftId} AND d."deletedAt" IS NULL AND ${accessibleBySql(userId, permission, now)}`;
+          const [row] = await db.$queryRaw<{ n: bigint | number }[]>(query);
           expect(Number(row!.n), `${userId} ${draftId} ${permission}`).toBe(viaPrisma);
+          // The autosave runs it through the driver (lib/db-direct.ts), which
+          // converts the values itself: dates must compare as Prisma's do.
+          const direct = await directSql().rows<{ n: bigint | number | string }>(query);
+          expect(Number(direct![0]!.n), `direct: ${userId} ${draftId} ${permission}`).toBe(viaPrisma);
           granted += viaPrisma;
           checked += 1;
         }
