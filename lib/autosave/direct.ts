@@ -1,7 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answersDoorway, startDoorway } from "@/lib/autosave/doorways";
-import type { DoorwayContext } from "@/lib/autosave/route";
+import { doorwayHeaders, type DoorwayAnswer, type DoorwayInput } from "@/lib/autosave/route";
+import { parseJsonChunks, type BodyResult } from "@/lib/security/body-limit";
 import { rootLog } from "@/lib/log";
 
 // The autosave doorways without Next's router. A save is the app's hottest
@@ -10,11 +11,12 @@ import { rootLog } from "@/lib/log";
 // 0.5 ms for a bare Node answer (docs/BENCHMARKS.md, "Save CPU"). server.mjs
 // asks this function first; it answers only the doorways' exact paths and
 // methods and returns false for everything else, which Next then serves.
-// The handlers are the very ones Next's route files export, so the origin
-// check, session, write limit, body cap, schema and mutation are the same.
+// The handlers' core is the one Next's route files wrap (autosaveRoute), so
+// the origin check, session, write limit, body cap, schema and mutation are
+// the same; only the request and answer are Node's own, not web objects.
 
-type Handler = (request: Request, context: DoorwayContext<never>) => Promise<Response>;
-type Doorway = { GET: Handler; PUT: Handler; POST: Handler };
+type Core = (input: DoorwayInput, params: never, direct: boolean) => Promise<DoorwayAnswer>;
+type Doorway = { direct: { GET: Core; PUT: Core; POST: Core } };
 
 const routes: { pattern: RegExp; doorway: Doorway; params: (match: string[]) => object }[] = [
   {
@@ -37,55 +39,41 @@ function decode(segment: string | undefined): string | null {
   }
 }
 
-// The body as a web stream that reads only when the handler asks. A request
-// refused before its body is read (no session, foreign origin) is then drained
-// by Node after the answer, and a body the handler stops reading (over the
-// size cap) is drained and discarded: either way the client gets its answer
-// on an intact connection. (Readable.toWeb would start reading at once and
-// destroy the socket on cancel, so the client saw a reset, not the 401/413.)
-function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let listening = false;
-  let finished = false;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (!listening) {
-        listening = true;
-        req.on("data", (chunk: Buffer) => {
-          if (finished) return;
-          controller.enqueue(new Uint8Array(chunk));
-          if ((controller.desiredSize ?? 0) <= 0) req.pause();
-        });
-        req.once("end", () => {
-          if (!finished) controller.close();
-          finished = true;
-        });
-        req.once("error", (error) => {
-          if (!finished) controller.error(error);
-          finished = true;
-        });
-      }
-      req.resume();
-    },
-    cancel() {
-      finished = true;
-      req.resume();
-    },
-  });
-}
-
-function toRequest(req: IncomingMessage): Request {
+function headersOf(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
-  const hasBody = req.method === "PUT" || req.method === "POST";
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, {
-    method: req.method,
-    headers,
-    body: hasBody ? bodyOf(req) : null,
-    duplex: "half",
-  } as RequestInit);
+  return headers;
+}
+
+// The body, read only when the doorway asks for it and only up to the cap,
+// then parsed as readJsonBody does (parseJsonChunks). A body refused before
+// it is read (no session, foreign origin), or not read to its end (over the
+// cap), is drained before the answer (see drain).
+function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  const tooLarge = { ok: false, status: 413, code: "TOO_LARGE" } as const;
+  if (Number(req.headers["content-length"] ?? "0") > limit) return Promise.resolve(tooLarge);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let finished = false;
+    const finish = (result: BodyResult) => {
+      if (finished) return;
+      finished = true;
+      req.off("data", onData);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) finish(tooLarge);
+      else chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => finish(parseJsonChunks(chunks, size)));
+    req.once("error", () => finish({ ok: false, status: 400, code: "VALIDATION" }));
+  });
 }
 
 // A body the handler left unread (refused before reading, or over the cap) is
@@ -109,30 +97,28 @@ function drain(req: IncomingMessage): Promise<boolean> {
   });
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+async function send(req: IncomingMessage, res: ServerResponse, { status, body, setCookie }: DoorwayAnswer) {
+  const json = Buffer.from(JSON.stringify(body));
   if (!(await drain(req))) res.setHeader("connection", "close");
-  res.statusCode = response.status;
-  response.headers.forEach((value, name) => {
-    if (name !== "set-cookie") res.setHeader(name, value);
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  res.setHeader("content-length", body.length);
-  res.end(body);
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(doorwayHeaders)) res.setHeader(name, value);
+  if (setCookie.length > 0) res.setHeader("set-cookie", setCookie);
+  res.setHeader("content-length", json.length);
+  res.end(json);
 }
 
 export function answerDirectly(req: IncomingMessage, res: ServerResponse): boolean {
-  const method = req.method as keyof Doorway;
+  const method = req.method;
   if (method !== "GET" && method !== "PUT" && method !== "POST") return false;
   for (const route of routes) {
     const match = route.pattern.exec(req.url ?? "");
     if (!match) continue;
     const segments = match.slice(1).map(decode);
     if (segments.some((segment) => segment === null)) return false;
-    const params = Promise.resolve(route.params([match[0], ...(segments as string[])]) as never);
-    route.doorway[method](toRequest(req), { params, direct: true })
-      .then((response) => send(req, res, response))
+    const params = route.params([match[0], ...(segments as string[])]) as never;
+    const input: DoorwayInput = { headers: headersOf(req), readBody: (limit) => readBody(req, limit) };
+    route.doorway.direct[method](input, params, true)
+      .then((answer) => send(req, res, answer))
       .catch((error: unknown) => {
         rootLog.error({ err: error, url: req.url }, "direct autosave doorway failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -36,6 +36,13 @@ export async function readJsonBody(request: Request, limit = routeBodyLimitBytes
     }
     chunks.push(value);
   }
+  return parseJsonChunks(chunks, size);
+}
+
+// The body read in full (at most the limit): JSON with lone surrogates
+// replaced, or VALIDATION. Shared with the direct doorway, which reads a
+// Node request instead of a web one (lib/autosave/direct.ts).
+export function parseJsonChunks(chunks: readonly Uint8Array[], size: number): BodyResult {
   // TextDecoder, not Buffer: client components import this module's limits,
   // and a Buffer here puts Node's Buffer polyfill (7 kB gzip) in their bundle.
   const bytes = new Uint8Array(size);

@@ -10,7 +10,10 @@
 export type JsonRequestRefusal =
   { status: 403; code: "FORBIDDEN_ORIGIN" } | { status: 415; code: "UNSUPPORTED_MEDIA_TYPE" };
 
-export function refuseJsonRequest(request: Request, ownOrigins: readonly string[]): JsonRequestRefusal | null {
+export function refuseJsonRequest(
+  request: { headers: Headers },
+  ownOrigins: readonly string[],
+): JsonRequestRefusal | null {
   const origin = request.headers.get("origin");
   if (origin !== null && !ownOrigins.includes(origin)) return { status: 403, code: "FORBIDDEN_ORIGIN" };
   const fetchSite = request.headers.get("sec-fetch-site");
