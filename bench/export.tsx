@@ -15,7 +15,8 @@ import { chromiumPdf, launchChromium, printFile, printHtml } from "./pdf-chromiu
 import { percentile, round, timed } from "./pdf-stats";
 
 const sizes = (process.env.BENCH_SIZES ?? "10,50,150,400").split(",").map(Number);
-const runsFor = (n: number) => Number(process.env.BENCH_RUNS ?? (n >= 400 ? 3 : 5));
+// Five runs at every size: at 400 requirements three left the median at the mercy of one slow run.
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 type Case = { requirements: number; pdfMs: number; docxMs: number; xlsxMs: number; chromiumMs: number; pages: number };
 type Renderer = () => Promise<Uint8Array>;
@@ -54,7 +55,6 @@ try {
     await renderRequirementsPdf(data);
     await renderDocx(data);
     await renderXlsx(data);
-    const runs = runsFor(n);
     const pdf = await measure(() => renderRequirementsPdf(data), runs);
     const docx = await measure(() => renderDocx(data), runs);
     const xlsx = await measure(() => renderXlsx(data), runs);
