@@ -30,44 +30,54 @@ function words(bytes: Uint8Array): Word[] {
 const near = (a: number, b: number) => Math.abs(a - b) < 0.05;
 
 describe("page numbers drawn onto the rendered pages", () => {
-  it("numbers every page once on the footer's line and fills the contents with each chapter's first page", async () => {
-    const data = sampleDocument(sampleSource(40));
-    const bytes = await renderRequirementsPdf(data);
-    const doc = await PDFDocument.load(bytes);
-    const pages = doc.getPageCount();
-    const all = words(bytes);
+  it.each([
+    ["a short title", undefined],
+    // A title of the editor's 200 characters would wrap in the running header and push the contents rows down.
+    [
+      "a 200-character title",
+      `Upphandling av ${"ett digitalt verksamhetssystem för kommunens handläggning ".repeat(4)}`.slice(0, 200),
+    ],
+  ])(
+    "numbers every page once on the footer's line and fills the contents with each chapter's first page (%s)",
+    async (_case, title) => {
+      const data = sampleDocument(sampleSource(40, title ? { title } : {}));
+      const bytes = await renderRequirementsPdf(data);
+      const doc = await PDFDocument.load(bytes);
+      const pages = doc.getPageCount();
+      const all = words(bytes);
 
-    for (let page = 1; page <= pages; page += 1) {
-      const onPage = all.filter((w) => w.page === page);
-      // "Sida N av M": the four words sit on the line of the footer's left text,
-      // and the number ends at the right margin.
-      const sida = onPage.filter((w) => w.text === "Sida");
-      expect(sida, `page ${page}`).toHaveLength(1);
-      const line = onPage.filter((w) => near(w.yMin, sida[0]!.yMin)).map((w) => w.text);
-      expect(line.join(" ")).toBe(`Utkast · ${data.cover.version} Sida ${page} av ${pages}`);
-      const last = onPage.filter((w) => near(w.yMin, sida[0]!.yMin)).at(-1);
-      expect(last!.xMax).toBeCloseTo(595.28 - 56, 1);
-    }
+      for (let page = 1; page <= pages; page += 1) {
+        const onPage = all.filter((w) => w.page === page);
+        // "Sida N av M": the four words sit on the line of the footer's left text,
+        // and the number ends at the right margin.
+        const sida = onPage.filter((w) => w.text === "Sida");
+        expect(sida, `page ${page}`).toHaveLength(1);
+        const line = onPage.filter((w) => near(w.yMin, sida[0]!.yMin)).map((w) => w.text);
+        expect(line.join(" ")).toBe(`Utkast · ${data.cover.version} Sida ${page} av ${pages}`);
+        const last = onPage.filter((w) => near(w.yMin, sida[0]!.yMin)).at(-1);
+        expect(last!.xMax).toBeCloseTo(595.28 - 56, 1);
+      }
 
-    // The contents page: each chapter's number on its heading's line, and that
-    // page is where the heading is printed again as the chapter's title.
-    const chapters = documentChapters(data);
-    const starts = bookmarkedPages(doc);
-    expect(starts).toHaveLength(chapters.length + 2);
-    const toc = all.filter((w) => w.page === starts[1]! + 1);
-    const numbers = toc.filter((w) => w.xMin > 500 && w.yMin > 90 && w.yMin < 700).sort((a, b) => a.yMin - b.yMin);
-    expect(numbers.map((w) => w.text)).toEqual(starts.slice(2).map((start) => String(start + 1)));
-    chapters.forEach((chapter, i) => {
-      const rowStart = toc.find((w) => near(w.yMin, numbers[i]!.yMin) && near(w.xMin, 56));
-      expect(rowStart?.text, chapter.heading).toBe(chapter.heading.split(" ")[0]);
-      const titled = all
-        .filter((w) => w.page === Number(numbers[i]!.text))
-        .map((w) => w.text)
-        .join(" ");
-      expect(titled, chapter.heading).toContain(chapter.heading);
-    });
-    expect(new Set(starts).size).toBe(starts.length);
-  });
+      // The contents page: each chapter's number on its heading's line, and that
+      // page is where the heading is printed again as the chapter's title.
+      const chapters = documentChapters(data);
+      const starts = bookmarkedPages(doc);
+      expect(starts).toHaveLength(chapters.length + 2);
+      const toc = all.filter((w) => w.page === starts[1]! + 1);
+      const numbers = toc.filter((w) => w.xMin > 500 && w.yMin > 90 && w.yMin < 700).sort((a, b) => a.yMin - b.yMin);
+      expect(numbers.map((w) => w.text)).toEqual(starts.slice(2).map((start) => String(start + 1)));
+      chapters.forEach((chapter, i) => {
+        const rowStart = toc.find((w) => near(w.yMin, numbers[i]!.yMin) && near(w.xMin, 56));
+        expect(rowStart?.text, chapter.heading).toBe(chapter.heading.split(" ")[0]);
+        const titled = all
+          .filter((w) => w.page === Number(numbers[i]!.text))
+          .map((w) => w.text)
+          .join(" ");
+        expect(titled, chapter.heading).toContain(chapter.heading);
+      });
+      expect(new Set(starts).size).toBe(starts.length);
+    },
+  );
 
   it("keeps the document's metadata and outline through the stamp", async () => {
     const data = sampleDocument(sampleSource(4), "en");

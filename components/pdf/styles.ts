@@ -63,7 +63,10 @@ export const styles = StyleSheet.create({
   },
   // Fixed widths in the running header and footer: yoga then measures each
   // text once per layout instead of probing its natural width first.
-  headerTitle: { width: "80%" },
+  // One line, cut with an ellipsis: the header's height is fixed, so the
+  // contents page's numbers (stamp.ts) know where its rows are. The full
+  // title is on the cover.
+  headerTitle: { width: "80%", maxLines: 1, textOverflow: "ellipsis" },
   headerRight: { width: "20%", textAlign: "right" },
   footerCell: { width: "50%" },
   footerRight: { width: "50%", textAlign: "right" },
