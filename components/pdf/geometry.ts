@@ -21,7 +21,8 @@ export const footerReserve =
   page.paddingBottom + footer.marginTop + footer.rule + footer.paddingTop + lineHeight(footer.fontSize);
 
 export const header = { fontSize: 8, paddingBottom: 4, rule: 0.5, marginBottom: 22 };
-export const tocHeading = { lineHeight: 24, marginBottom: 14 };
+// A chapter title (styles.h1), also the contents page's "Innehåll".
+export const heading1 = { lineHeight: 24, marginBottom: 14 };
 export const tocRow = { height: 22, fontSize: 11 };
 
 // Top of the first contents row: the page's padding, the running header and
@@ -32,5 +33,5 @@ export const tocFirstRowTop =
   header.paddingBottom +
   header.rule +
   header.marginBottom +
-  tocHeading.lineHeight +
-  tocHeading.marginBottom;
+  heading1.lineHeight +
+  heading1.marginBottom;

@@ -3,7 +3,6 @@ import type { DocumentData } from "@/lib/document/types";
 import { registerFonts } from "@/components/pdf/fonts";
 import { RequirementsDocument } from "@/components/pdf/document";
 import { pdfSafeData } from "@/components/pdf/sanitize";
-import { footerLabel } from "@/components/pdf/chrome";
 import { stampPages } from "@/components/pdf/stamp";
 
 // Renders on the calling thread and blocks it for the whole render: the app
@@ -13,7 +12,7 @@ export async function renderRequirementsPdf(data: DocumentData): Promise<Uint8Ar
   registerFonts();
   const safe = pdfSafeData(data);
   const rendered = await renderToBuffer(<RequirementsDocument data={safe} />);
-  const stamped = await stampPages(rendered, safe, footerLabel(safe));
+  const stamped = await stampPages(rendered, safe);
   // A copy typed over a plain ArrayBuffer, transferable and what Prisma's Bytes expects.
   return new Uint8Array(stamped);
 }

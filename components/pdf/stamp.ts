@@ -7,6 +7,7 @@ import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 import { layoutFreeFont } from "@/components/pdf/font-file";
 import { footer, interDescent, lineHeight, page, pageMargin, tocFirstRowTop, tocRow } from "@/components/pdf/geometry";
 import { colors } from "@/components/pdf/styles";
+import { footerLabel } from "@/components/pdf/chrome";
 
 // Page numbers are the one thing on a page that depends on every other page.
 // react-pdf can print them, but only by paginating the whole document twice
@@ -44,34 +45,34 @@ export function bookmarkedPages(doc: PDFDocument): number[] {
 // top edge, in PDF coordinates (from the bottom).
 const baseline = (top: number, size: number) => page.height - top - lineHeight(size) + size * interDescent;
 
+// Top of the footer's rule, below the space the pages leave empty.
+const footerTop = page.height - page.paddingBottom - lineHeight(footer.fontSize) - footer.paddingTop - footer.rule;
+
 function drawFooter(target: PDFPage, font: PDFFont, left: string, right: string): void {
   const ink = color(colors.muted);
-  const lineTop = page.height - footerTop();
+  const lineTop = page.height - footerTop;
   target.drawLine({
     start: { x: pageMargin, y: lineTop - footer.rule / 2 },
     end: { x: page.width - pageMargin, y: lineTop - footer.rule / 2 },
     thickness: footer.rule,
     color: color(colors.rule),
   });
-  const y = baseline(footerTop() + footer.rule + footer.paddingTop, footer.fontSize);
+  const y = baseline(footerTop + footer.rule + footer.paddingTop, footer.fontSize);
   target.drawText(left, { x: pageMargin, y, size: footer.fontSize, font, color: ink });
   const width = font.widthOfTextAtSize(right, footer.fontSize);
   target.drawText(right, { x: page.width - pageMargin - width, y, size: footer.fontSize, font, color: ink });
 }
 
-const footerTop = () =>
-  page.height - page.paddingBottom - lineHeight(footer.fontSize) - footer.paddingTop - footer.rule;
-
 // Footers on every page, and the contents page's numbers for the chapters
 // that follow it: starts[0] is the cover, starts[1] the contents page.
-export async function stampPages(bytes: Uint8Array, data: DocumentData, footerLeft: string): Promise<Uint8Array> {
+export async function stampPages(bytes: Uint8Array, data: DocumentData): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(interBytes(), { subset: true });
   const pages = doc.getPages();
   const starts = bookmarkedPages(doc);
   pages.forEach((target, index) =>
-    drawFooter(target, font, footerLeft, pageOf(data.labels.pageOf, index + 1, pages.length)),
+    drawFooter(target, font, footerLabel(data), pageOf(data.labels.pageOf, index + 1, pages.length)),
   );
   const toc = pages[starts[1] ?? 1];
   if (toc) {

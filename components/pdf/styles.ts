@@ -1,5 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { footer, footerReserve, header, page, pageMargin, tocHeading, tocRow } from "@/components/pdf/geometry";
+import { footer, footerReserve, header, heading1, page, pageMargin, tocRow } from "@/components/pdf/geometry";
 
 // All sizes in pt. No lineHeight on <Page>: with dynamic page numbers it
 // crashes on 11+ pages (react-pdf #3452); it sits on the content View.
@@ -107,13 +107,7 @@ export const styles = StyleSheet.create({
     paddingTop: 8,
   },
   // Headings and text
-  h1: { fontSize: 18, fontWeight: 700, lineHeight: "24pt", marginBottom: 14 },
-  tocHeading: {
-    fontSize: 18,
-    fontWeight: 700,
-    lineHeight: `${tocHeading.lineHeight}pt`,
-    marginBottom: tocHeading.marginBottom,
-  },
+  h1: { fontSize: 18, fontWeight: 700, lineHeight: `${heading1.lineHeight}pt`, marginBottom: heading1.marginBottom },
   h2: { fontSize: 13, fontWeight: 700, lineHeight: "18pt", marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 11, fontWeight: 600, lineHeight: "16pt", marginTop: 12, marginBottom: 6, color: colors.muted },
   paragraph: { marginBottom: 8 },
@@ -122,7 +116,6 @@ export const styles = StyleSheet.create({
   rowLabel: { fontWeight: 600 },
   // Table of contents
   tocRow: { flexDirection: "row", justifyContent: "space-between", height: tocRow.height, fontSize: tocRow.fontSize },
-  tocPage: { width: 40, textAlign: "right" },
   // Requirements: two Views per block keeps pagination cheap.
   requirement: { borderLeftWidth: 3, paddingLeft: 8, marginBottom: 12 },
   ska: { borderLeftColor: colors.accent },

@@ -14,7 +14,7 @@ export function TableOfContents({ data }: { data: DocumentData }) {
   return (
     <>
       <PageHeader data={data} />
-      <Text style={styles.tocHeading}>{data.labels.tocHeading}</Text>
+      <Text style={styles.h1}>{data.labels.tocHeading}</Text>
       {tocChapters(data).map((chapter) => (
         <View key={chapter.id} style={styles.tocRow}>
           <Text>{chapter.heading}</Text>

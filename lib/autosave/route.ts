@@ -61,11 +61,11 @@ export const doorwayHeaders: Readonly<Record<string, string>> = {
   "content-type": "application/json",
 };
 
-// `direct`: called by server.mjs without Next's router (lib/autosave/doorways.ts),
-// where a refreshed session cookie must travel on the answer itself.
-export type DoorwayContext<P> = { params: Promise<P>; direct?: boolean };
-type Context<P> = DoorwayContext<P>;
+type Context<P> = { params: Promise<P> };
 
+// `direct`: called by server.mjs without Next's router (lib/autosave/direct.ts),
+// where a refreshed session cookie must travel on the answer itself (inside
+// Next, nextCookies sets it).
 async function sessionOf(headers: Headers, direct: boolean) {
   const { user, setCookie } = await getCurrentUserForAutosave(headers);
   return { user, setCookie: direct ? setCookie : [] };
@@ -121,9 +121,9 @@ export function autosaveRoute<P, T>(step: {
     return response;
   };
   const GET = async (request: Request, context: Context<P>) =>
-    toResponse(await get(fromRequest(request), await context.params, context.direct === true));
+    toResponse(await get(fromRequest(request), await context.params, false));
   const PUT = async (request: Request, context: Context<P>) =>
-    toResponse(await put(fromRequest(request), await context.params, context.direct === true));
+    toResponse(await put(fromRequest(request), await context.params, false));
 
   // A keepalive save from a closing tab may arrive as POST; it passes the
   // same Origin and content-type check.
