@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { layoutFreeFont } from "@/components/pdf/font-file";
+import { shimFont } from "@/components/pdf/fontkit-shims";
 import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 
 let registered = false;
+let loaded: Promise<void> | null = null;
 
 // Words longer than this are broken into chunks so they wrap instead of
 // running off the page; shorter words are never split (react-pdf's English
@@ -53,4 +55,27 @@ export function registerFonts(): void {
   }
   Font.registerHyphenationCallback(splitLongWord);
   registered = true;
+}
+
+// Registers the fonts and loads every face up front (react-pdf would load
+// them during the first render anyway), so that each loaded font gets its
+// shims (fontkit-shims.ts) before any text is laid out. Every renderer
+// awaits this before rendering.
+export function loadFonts(): Promise<void> {
+  registerFonts();
+  loaded ??= (async () => {
+    for (const family of pdfFontFamilies) {
+      for (const weight of Object.keys(pdfFontWeights)) {
+        const descriptor = { fontFamily: family.family, fontWeight: Number(weight) };
+        await Font.load(descriptor);
+        // False only if fontkit's internals changed: the render still works,
+        // without the shims, and fontkit-shims.test.ts fails.
+        shimFont(Font.getFont(descriptor).data);
+      }
+    }
+  })().catch((error: unknown) => {
+    loaded = null; // a later render tries again
+    throw error;
+  });
+  return loaded;
 }

@@ -1,6 +1,6 @@
 import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import type { RemissSummary } from "@/lib/remiss/summary";
-import { registerFonts } from "@/components/pdf/fonts";
+import { loadFonts } from "@/components/pdf/fonts";
 import { pdfSafeData } from "@/components/pdf/sanitize";
 import { styles } from "@/components/pdf/styles";
 
@@ -48,6 +48,6 @@ export function RemissSummaryDocument({ data }: { data: RemissSummary }) {
 }
 
 export async function renderRemissSummaryPdf(data: RemissSummary): Promise<Uint8Array<ArrayBuffer>> {
-  registerFonts();
+  await loadFonts();
   return new Uint8Array(await renderToBuffer(<RemissSummaryDocument data={pdfSafeData(data)} />));
 }
