@@ -17,24 +17,27 @@ try {
 const root = process.cwd();
 register({ tsconfig: path.join(root, "tsconfig.json") });
 // The renderer's file is named in lib/exports/pdf-worker-files.ts, which the pool uses too.
-const { pdfRendererExport, pdfRendererFile } = await import("../lib/exports/pdf-worker-files.ts");
+const { pdfPartRendererExport, pdfRendererExport, pdfRendererFile } =
+  await import("../lib/exports/pdf-worker-files.ts");
 const pdfModule = await import(pathToFileURL(pdfRendererFile(root)).href);
 const renderRequirementsPdf = pdfModule[pdfRendererExport];
 const load = (...parts) => import(pathToFileURL(path.join(root, ...parts)).href);
 // Word and Excel load on first use, so a worker that only renders PDFs never pays for them.
 const renderers = {
   pdf: async () => renderRequirementsPdf,
+  // One slice of a long PDF's pages, for the thread rendering the other half (lib/exports/part-pool.ts).
+  "pdf-part": async () => pdfModule[pdfPartRendererExport],
   docx: async () => (await load("lib", "exports", "docx", "render.ts")).renderDocx,
   xlsx: async () => (await load("lib", "exports", "xlsx", "render.ts")).renderXlsx,
   checklist: async () => (await load("components", "pdf", "checklist.tsx")).renderChecklistPdf,
   "remiss-summary": async () => (await load("components", "pdf", "remiss-summary.tsx")).renderRemissSummaryPdf,
 };
 
-// A task is { format, data }; a bare document (older callers) is a PDF.
+// A task is { format, data } (and pages for "pdf-part"); a bare document (older callers) is a PDF.
 export default async function render(task) {
   const { format, data } = task && typeof task.format === "string" ? task : { format: "pdf", data: task };
   const renderer = await (renderers[format] ?? renderers.pdf)();
   const start = performance.now();
-  const bytes = await renderer(data);
+  const bytes = await renderer(data, task?.pages);
   return { bytes, renderMs: performance.now() - start };
 }

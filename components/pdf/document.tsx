@@ -16,7 +16,9 @@ import { TableOfContents } from "@/components/pdf/toc";
 // bookmark (the PDF's outline, which viewers show as navigation), and
 // stamp.ts reads the chapters' first pages from those bookmarks for the
 // contents page. Cover, contents, then documentChapters(data) in order.
-export function RequirementsDocument({ data }: { data: DocumentData }) {
+// `pages` renders only that slice of the <Page>s ([from, to)), so that a long
+// document can be rendered in two halves at once (render.tsx, merge.ts).
+export function RequirementsDocument({ data, pages }: { data: DocumentData; pages?: readonly [number, number] }) {
   const pageStyle = allCommonText(data)
     ? [styles.page, styles.stampedPage, styles.latinPage]
     : [styles.page, styles.stampedPage];
@@ -29,6 +31,24 @@ export function RequirementsDocument({ data }: { data: DocumentData }) {
       <View style={styles.content}>{children}</View>
     </Page>
   );
+  const all = [
+    chapter("cover", data.title, <Cover data={data} />, false),
+    <Page
+      key="toc"
+      size="A4"
+      style={pageStyle}
+      experimentalPagination
+      bookmark={{ title: data.labels.tocHeading, fit: true }}
+    >
+      <TableOfContents data={data} />
+    </Page>,
+    chapter(data.intro.id, data.intro.heading, <Introduction intro={data.intro} />),
+    ...data.perspectives.map((p) => chapter(p.id, p.heading, <PerspectiveChapter chapter={p} />)),
+    chapter(data.evaluation.id, data.evaluation.heading, <Evaluation evaluation={data.evaluation} />),
+    ...(data.followUp ? [chapter(data.followUp.id, data.followUp.heading, <FollowUp followUp={data.followUp} />)] : []),
+    chapter(data.sources.id, data.sources.heading, <Sources sources={data.sources} />),
+    chapter(data.glossary.id, data.glossary.heading, <Glossary glossary={data.glossary} />),
+  ];
   return (
     <Document
       title={data.title}
@@ -38,22 +58,7 @@ export function RequirementsDocument({ data }: { data: DocumentData }) {
       creator="Kravlots"
       producer="Kravlots"
     >
-      {chapter("cover", data.title, <Cover data={data} />, false)}
-      <Page
-        key="toc"
-        size="A4"
-        style={pageStyle}
-        experimentalPagination
-        bookmark={{ title: data.labels.tocHeading, fit: true }}
-      >
-        <TableOfContents data={data} />
-      </Page>
-      {chapter(data.intro.id, data.intro.heading, <Introduction intro={data.intro} />)}
-      {data.perspectives.map((p) => chapter(p.id, p.heading, <PerspectiveChapter chapter={p} />))}
-      {chapter(data.evaluation.id, data.evaluation.heading, <Evaluation evaluation={data.evaluation} />)}
-      {data.followUp ? chapter(data.followUp.id, data.followUp.heading, <FollowUp followUp={data.followUp} />) : null}
-      {chapter(data.sources.id, data.sources.heading, <Sources sources={data.sources} />)}
-      {chapter(data.glossary.id, data.glossary.heading, <Glossary glossary={data.glossary} />)}
+      {pages ? all.slice(pages[0], pages[1]) : all}
     </Document>
   );
 }

@@ -8,6 +8,7 @@ import { documentChapters } from "@/lib/document/types";
 import { sampleDocument, sampleSource } from "@/lib/testing/document-fixture";
 import { renderRequirementsPdf } from "@/components/pdf/render";
 import { bookmarkedPages } from "@/components/pdf/stamp";
+import { bookmarks } from "@/components/pdf/merge";
 
 type Word = { page: number; text: string; xMin: number; yMin: number; xMax: number };
 
@@ -41,7 +42,8 @@ describe("page numbers drawn onto the rendered pages", () => {
     "numbers every page once on the footer's line and fills the contents with each chapter's first page (%s)",
     async (_case, title) => {
       const data = sampleDocument(sampleSource(40, title ? { title } : {}));
-      const bytes = await renderRequirementsPdf(data);
+      // Rendered in two halves at once and joined (render.tsx), as long documents are.
+      const bytes = await renderRequirementsPdf(data, "always");
       const doc = await PDFDocument.load(bytes);
       const pages = doc.getPageCount();
       const all = words(bytes);
@@ -78,6 +80,21 @@ describe("page numbers drawn onto the rendered pages", () => {
       expect(new Set(starts).size).toBe(starts.length);
     },
   );
+
+  it("prints the same pages, words and outline whether rendered whole or in two halves", async () => {
+    const data = sampleDocument(sampleSource(60));
+    const whole = await renderRequirementsPdf(data, "never");
+    const halves = await renderRequirementsPdf(data, "always");
+    const text = (bytes: Uint8Array) =>
+      words(bytes).map((w) => `${w.page} ${w.text} ${w.xMin.toFixed(1)} ${w.yMin.toFixed(1)}`);
+    expect(text(halves)).toEqual(text(whole));
+    const [a, b] = await Promise.all([PDFDocument.load(whole), PDFDocument.load(halves)]);
+    expect(b.getPageCount()).toBe(a.getPageCount());
+    expect(bookmarks(b).map((m) => [m.title.toString(), m.page])).toEqual(
+      bookmarks(a).map((m) => [m.title.toString(), m.page]),
+    );
+    expect(b.getTitle()).toBe(data.title);
+  });
 
   it("keeps the document's metadata and outline through the stamp", async () => {
     const data = sampleDocument(sampleSource(4), "en");

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import { pageOf, type DocumentData } from "@/lib/document/types";
 import { pdfFontFamilies, pdfFontWeights } from "@/lib/document/glyphs";
 import { layoutFreeFont } from "@/components/pdf/font-file";
 import { footer, interDescent, lineHeight, page, pageMargin, tocFirstRowTop, tocRow } from "@/components/pdf/geometry";
 import { colors } from "@/components/pdf/styles";
+import { bookmarks } from "@/components/pdf/merge";
 import { footerLabel } from "@/components/pdf/chrome";
 
 // Page numbers are the one thing on a page that depends on every other page.
@@ -27,18 +28,7 @@ const color = (hex: string) =>
 // The first page (0-based) of every bookmarked <Page>, in document order:
 // react-pdf writes one outline item per bookmark, its /Dest naming the page.
 export function bookmarkedPages(doc: PDFDocument): number[] {
-  const indexOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
-  const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
-  const starts: number[] = [];
-  let item = outlines?.lookupMaybe(PDFName.of("First"), PDFDict);
-  while (item) {
-    const target = item.lookupMaybe(PDFName.of("Dest"), PDFArray)?.get(0);
-    const index = target instanceof PDFRef ? indexOf.get(target.toString()) : undefined;
-    if (index === undefined) throw new Error("PDF outline item without a page");
-    starts.push(index);
-    item = item.lookupMaybe(PDFName.of("Next"), PDFDict);
-  }
-  return starts;
+  return bookmarks(doc).map((mark) => mark.page);
 }
 
 // Baseline of a line of text whose line box starts `top` pt below the page's
@@ -65,8 +55,7 @@ function drawFooter(target: PDFPage, font: PDFFont, left: string, right: string)
 
 // Footers on every page, and the contents page's numbers for the chapters
 // that follow it: starts[0] is the cover, starts[1] the contents page.
-export async function stampPages(bytes: Uint8Array, data: DocumentData): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+export async function stampPages(doc: PDFDocument, data: DocumentData): Promise<Uint8Array> {
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(interBytes(), { subset: true });
   const pages = doc.getPages();

@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { pdfRendererExport, pdfRendererFile, pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
+import {
+  pdfPartRendererExport,
+  pdfRendererExport,
+  pdfRendererFile,
+  pdfWorkerFile,
+} from "@/lib/exports/pdf-worker-files";
 
 describe("the PDF worker's files", () => {
   it("exist, and the renderer exports what the worker calls", async () => {
@@ -9,5 +14,6 @@ describe("the PDF worker's files", () => {
     expect(existsSync(pdfRendererFile(root))).toBe(true);
     const renderer = (await import(pdfRendererFile(root))) as Record<string, unknown>;
     expect(typeof renderer[pdfRendererExport]).toBe("function");
+    expect(typeof renderer[pdfPartRendererExport]).toBe("function");
   });
 });

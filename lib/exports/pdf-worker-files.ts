@@ -15,5 +15,7 @@ export function pdfRendererFile(root: string): string {
   return path.join(/* turbopackIgnore: true */ root, "components", "pdf", "render.tsx");
 }
 
-// The renderer module's export the worker calls.
+// The renderer module's exports the worker calls: the whole PDF, and one
+// slice of its pages for the thread rendering the other half (part-pool.ts).
 export const pdfRendererExport = "renderRequirementsPdf";
+export const pdfPartRendererExport = "renderPdfPart";
