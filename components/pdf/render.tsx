@@ -1,6 +1,6 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { documentChapters, type DocumentData } from "@/lib/document/types";
-import { partHelper, renderPartInHelper } from "@/lib/exports/part-pool";
+import { partHelper, renderPartInHelper, startPartHelper } from "@/lib/exports/part-pool";
 import { loadFonts } from "@/components/pdf/fonts";
 import { RequirementsDocument } from "@/components/pdf/document";
 import { mergeParts } from "@/components/pdf/merge";
@@ -15,8 +15,9 @@ import { stampPages } from "@/components/pdf/stamp";
 // first pages while a helper thread (lib/exports/part-pool.ts) lays out the
 // rest, then the halves are joined and numbered (merge.ts, stamp.ts). Page
 // breaks do not change, since every chapter starts on a new page anyway.
-// "auto" splits only when the helper is already warm and the document is long
-// enough to gain; "always" waits for the helper (tests); "never" renders alone.
+// "auto" splits when the document is long enough to gain and the helper is
+// warm (it starts warming after the first long render); "always" whenever the
+// machine has a second core, waiting for the helper (tests); "never" not at all.
 export type PdfParallelism = "auto" | "always" | "never";
 
 // Below about 45 requirements the second thread gains less than joining the
@@ -32,19 +33,25 @@ export async function renderRequirementsPdf(
   const weights = pageWeights(safe);
   const total = weights.reduce((a, b) => a + b, 0);
   const wanted = parallelism === "always" || (parallelism === "auto" && total >= splitFromWeight);
-  const helper = wanted ? partHelper(safe) : null;
-  const useHelper = helper && (parallelism === "always" ? await helper.warm : helper.ready);
+  const at = splitPoint(weights);
+  const second = [at, weights.length] as const;
+  let helper = wanted ? partHelper() : null;
+  if (wanted && parallelism === "always" && !helper?.ready) {
+    helper = startPartHelper(safe, second);
+    if (helper) await helper.warm;
+  }
   let parts: Uint8Array[];
-  if (helper && useHelper) {
-    const at = splitPoint(weights);
-    const second = renderPartInHelper(helper, safe, [at, weights.length]);
+  if (helper?.ready) {
+    const rest = renderPartInHelper(helper, safe, second);
     // The first half renders here meanwhile; a failed helper is replaced by this thread.
     const first = await renderPdfPart(safe, [0, at]);
-    parts = [first, await second.catch(() => renderPdfPart(safe, [at, weights.length]))];
+    parts = [first, await rest.catch(() => renderPdfPart(safe, second))];
   } else {
     parts = [await renderToBuffer(<RequirementsDocument data={safe} />)];
   }
   const stamped = await stampPages(await mergeParts(parts), safe);
+  // The first long document is rendered alone; the helper then warms up on it.
+  if (wanted && !helper) startPartHelper(safe, second);
   // A copy typed over a plain ArrayBuffer, transferable and what Prisma's Bytes expects.
   return new Uint8Array(stamped);
 }

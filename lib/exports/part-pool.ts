@@ -27,10 +27,21 @@ export function partHelperAllowed(): boolean {
   return process.env.PDF_PARALLEL !== "0" && os.availableParallelism() >= 2;
 }
 
-// The helper, started on first use. Its first task (the cover of the document
-// at hand) loads the renderer and fonts, about a second, during which the
-// caller renders alone (`ready` is false until it is done).
-export function partHelper(warmWith: DocumentData): Helper | null {
+// The helper once it exists (startPartHelper); null before that, or when it
+// is not allowed here.
+export function partHelper(): Helper | null {
+  return (globalThis as Holder)[key] ?? null;
+}
+
+// Starts the helper and warms it on real work: a fresh thread spends seconds
+// loading the renderer (tsx compiles it) and several renders more in V8's
+// compiler before it renders at full speed, all of which would otherwise
+// land on someone's export. So it warms up by rendering the given pages a few
+// times in the background, at the lowest priority, and takes work only once
+// `ready`. render.tsx starts it after the first long render has finished.
+const warmRenders = 3;
+
+export function startPartHelper(data: DocumentData, pages: readonly [number, number]): Helper | null {
   const holder = globalThis as Holder;
   if (holder[key] !== undefined) return holder[key];
   if (!partHelperAllowed()) return (holder[key] = null);
@@ -39,14 +50,13 @@ export function partHelper(warmWith: DocumentData): Helper | null {
     minThreads: 1,
     maxThreads: 1,
     idleTimeout: 10 * 60 * 1000,
-    // Rendering waits for the helper rather than queueing behind it: one task at a time.
-    maxQueue: 4,
+    maxQueue: warmRenders + 1,
   });
   const helper: Helper = { pool, ready: false, warm: Promise.resolve(false) };
-  helper.warm = pool.run({ format: "pdf-part", data: warmWith, pages: [0, 1] }).then(
-    () => (helper.ready = true),
-    () => false,
-  );
+  helper.warm = (async () => {
+    for (let i = 0; i < warmRenders; i += 1) await pool.run({ format: "pdf-part", data, pages });
+    return (helper.ready = true);
+  })().catch(() => false);
   holder[key] = helper;
   return helper;
 }
