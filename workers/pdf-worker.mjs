@@ -33,11 +33,13 @@ const renderers = {
   "remiss-summary": async () => (await load("components", "pdf", "remiss-summary.tsx")).renderRemissSummaryPdf,
 };
 
-// A task is { format, data } (and pages for "pdf-part"); a bare document (older callers) is a PDF.
+// A task is { format, data }, with pages for "pdf-part" and parallelism for
+// "pdf" (lib/exports/pool.ts); a bare document (older callers) is a PDF.
 export default async function render(task) {
   const { format, data } = task && typeof task.format === "string" ? task : { format: "pdf", data: task };
   const renderer = await (renderers[format] ?? renderers.pdf)();
   const start = performance.now();
-  const bytes = await renderer(data, task?.pages);
+  // The PDF's second argument: a slice of pages for "pdf-part", whether it may use a second thread for "pdf".
+  const bytes = await renderer(data, format === "pdf-part" ? task.pages : task?.parallelism);
   return { bytes, renderMs: performance.now() - start };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import os from "node:os";
+import { performance, type EventLoopUtilization } from "node:perf_hooks";
 import { Piscina } from "piscina";
 import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
@@ -20,7 +21,12 @@ const key = Symbol.for("kravlots.pdfPool");
 // What a worker can render (workers/pdf-worker.mjs): the export formats and
 // the Remissammanställning (lib/remiss), a PDF rendered on request.
 export type WorkerFormat = ExportFormat | "remiss-summary";
-type Task = { format: WorkerFormat; data: DocumentData | ChecklistData | RemissSummary };
+// parallelism: whether a long PDF may use a second thread (components/pdf/render.tsx).
+type Task = {
+  format: WorkerFormat;
+  data: DocumentData | ChecklistData | RemissSummary;
+  parallelism: "auto" | "never";
+};
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
 function pool(): Piscina<Task, WorkerResult> {
@@ -48,7 +54,32 @@ export async function renderInWorker(
   timeoutMs = 120_000,
 ): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
-  return pool().run({ format, data }, { signal });
+  return pool().run({ format, data, parallelism: requestsBusy() ? "never" : "auto" }, { signal });
+}
+
+// A long PDF renders on two threads (render.tsx), which on a small machine
+// takes the core that requests otherwise have: with four exports rendering
+// that way, save p99 under a saturating save load doubled (bench:pdf,
+// docs/BENCHMARKS.md). So the second thread is used only while requests leave
+// this process's event loop mostly idle, judged over the last second.
+const busyAbove = 0.5;
+// On globalThis, like the pool, so a module reload does not start a second sampler.
+const loadKey = Symbol.for("kravlots.requestLoad");
+type Load = { at: EventLoopUtilization; utilization: number };
+type LoadHolder = typeof globalThis & { [loadKey]?: Load };
+
+function requestsBusy(): boolean {
+  const holder = globalThis as LoadHolder;
+  if (!holder[loadKey]) {
+    const load: Load = { at: performance.eventLoopUtilization(), utilization: 0 };
+    holder[loadKey] = load;
+    setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      load.utilization = performance.eventLoopUtilization(now, load.at).utilization;
+      load.at = now;
+    }, 1000).unref();
+  }
+  return holder[loadKey].utilization > busyAbove;
 }
 
 // For GET /api/health: how many workers the pool may run, and whether it can
