@@ -1,7 +1,6 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import os from "node:os";
-import { performance, type EventLoopUtilization } from "node:perf_hooks";
 import { Piscina } from "piscina";
 import type { ChecklistData } from "@/lib/document/checklist";
 import type { DocumentData } from "@/lib/document/types";
@@ -9,6 +8,7 @@ import type { RemissSummary } from "@/lib/remiss/summary";
 import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 import type { ExportFormat } from "@/lib/exports/formats";
 import { rootLog } from "@/lib/log";
+import { requestsBusy } from "@/lib/exports/request-load";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -55,31 +55,6 @@ export async function renderInWorker(
 ): Promise<WorkerResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   return pool().run({ format, data, parallelism: requestsBusy() ? "never" : "auto" }, { signal });
-}
-
-// A long PDF renders on two threads (render.tsx), which on a small machine
-// takes the core that requests otherwise have: with four exports rendering
-// that way, save p99 under a saturating save load doubled (bench:pdf,
-// docs/BENCHMARKS.md). So the second thread is used only while requests leave
-// this process's event loop mostly idle, judged over the last second.
-const busyAbove = 0.5;
-// On globalThis, like the pool, so a module reload does not start a second sampler.
-const loadKey = Symbol.for("kravlots.requestLoad");
-type Load = { at: EventLoopUtilization; utilization: number };
-type LoadHolder = typeof globalThis & { [loadKey]?: Load };
-
-function requestsBusy(): boolean {
-  const holder = globalThis as LoadHolder;
-  if (!holder[loadKey]) {
-    const load: Load = { at: performance.eventLoopUtilization(), utilization: 0 };
-    holder[loadKey] = load;
-    setInterval(() => {
-      const now = performance.eventLoopUtilization();
-      load.utilization = performance.eventLoopUtilization(now, load.at).utilization;
-      load.at = now;
-    }, 1000).unref();
-  }
-  return holder[loadKey].utilization > busyAbove;
 }
 
 // For GET /api/health: how many workers the pool may run, and whether it can
