@@ -39,7 +39,9 @@ export default async function render(task) {
   const { format, data } = task && typeof task.format === "string" ? task : { format: "pdf", data: task };
   const renderer = await (renderers[format] ?? renderers.pdf)();
   const start = performance.now();
-  // The PDF's second argument: a slice of pages for "pdf-part", whether it may use a second thread for "pdf".
-  const bytes = await renderer(data, format === "pdf-part" ? task.pages : task?.parallelism);
+  // Only the PDF's renderers take a second argument (others have optional ones of their own):
+  // the slice of pages for "pdf-part", whether it may use a second thread for "pdf".
+  const second = { pdf: task?.parallelism, "pdf-part": task?.pages }[format];
+  const bytes = await (second === undefined ? renderer(data) : renderer(data, second));
   return { bytes, renderMs: performance.now() - start };
 }
