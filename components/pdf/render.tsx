@@ -1,6 +1,6 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { documentChapters, type DocumentData } from "@/lib/document/types";
-import { partHelper, renderPartInHelper, startPartHelper } from "@/lib/exports/part-pool";
+import { dropPartHelper, partHelper, renderPartInHelper, startPartHelper } from "@/lib/exports/part-pool";
 import { loadFonts } from "@/components/pdf/fonts";
 import { RequirementsDocument } from "@/components/pdf/document";
 import { mergeParts } from "@/components/pdf/merge";
@@ -45,7 +45,13 @@ export async function renderRequirementsPdf(
     const rest = renderPartInHelper(helper, safe, second);
     // The first half renders here meanwhile; a failed helper is replaced by this thread.
     const first = await renderPdfPart(safe, [0, at]);
-    parts = [first, await rest.catch(() => renderPdfPart(safe, second))];
+    parts = [
+      first,
+      await rest.catch(() => {
+        dropPartHelper();
+        return renderPdfPart(safe, second);
+      }),
+    ];
   } else {
     parts = [await renderToBuffer(<RequirementsDocument data={safe} />)];
   }

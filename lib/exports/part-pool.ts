@@ -47,9 +47,9 @@ export function startPartHelper(data: DocumentData, pages: readonly [number, num
   if (!partHelperAllowed()) return (holder[key] = null);
   const pool = new Piscina<PartTask, PartResult>({
     filename: pdfWorkerFile(process.cwd()),
+    // One thread, kept warm for as long as the thread that owns it lives.
     minThreads: 1,
     maxThreads: 1,
-    idleTimeout: 10 * 60 * 1000,
     maxQueue: warmRenders + 1,
   });
   const helper: Helper = { pool, ready: false, warm: Promise.resolve(false) };
@@ -68,4 +68,14 @@ export async function renderPartInHelper(
 ): Promise<Uint8Array> {
   const result = await helper.pool.run({ format: "pdf-part", data, pages });
   return result.bytes;
+}
+
+// After a failed task piscina replaces the thread with a fresh, cold one; the
+// next long render goes alone and starts a helper that warms up again.
+export function dropPartHelper(): void {
+  const holder = globalThis as Holder;
+  const helper = holder[key];
+  if (!helper) return;
+  holder[key] = undefined;
+  void helper.pool.destroy().catch(() => undefined);
 }
