@@ -1,6 +1,7 @@
 import { Document, Page, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { DocumentData } from "@/lib/document/types";
+import type { PageRange } from "@/lib/exports/part-pool";
 import { allCommonText } from "@/lib/document/glyphs";
 import { Evaluation, Glossary, Sources } from "@/components/pdf/appendices";
 import { PageHeader } from "@/components/pdf/chrome";
@@ -18,7 +19,7 @@ import { TableOfContents } from "@/components/pdf/toc";
 // contents page. Cover, contents, then documentChapters(data) in order.
 // `pages` renders only that slice of the <Page>s ([from, to)), so that a long
 // document can be rendered in two halves at once (render.tsx, merge.ts).
-export function RequirementsDocument({ data, pages }: { data: DocumentData; pages?: readonly [number, number] }) {
+export function RequirementsDocument({ data, pages }: { data: DocumentData; pages?: PageRange }) {
   const pageStyle = allCommonText(data)
     ? [styles.page, styles.stampedPage, styles.latinPage]
     : [styles.page, styles.stampedPage];

@@ -1,6 +1,13 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { documentChapters, type DocumentData } from "@/lib/document/types";
-import { dropPartHelper, partHelper, renderPartInHelper, startPartHelper } from "@/lib/exports/part-pool";
+import {
+  dropPartHelper,
+  partHelper,
+  renderPartInHelper,
+  startPartHelper,
+  type PageRange,
+  type PdfParallelism,
+} from "@/lib/exports/part-pool";
 import { loadFonts } from "@/components/pdf/fonts";
 import { RequirementsDocument } from "@/components/pdf/document";
 import { mergeParts } from "@/components/pdf/merge";
@@ -18,7 +25,6 @@ import { stampPages } from "@/components/pdf/stamp";
 // "auto" splits when the document is long enough to gain and the helper is
 // warm (it starts warming after the first long render); "always" whenever the
 // machine has a second core, waiting for the helper (tests); "never" not at all.
-export type PdfParallelism = "auto" | "always" | "never";
 
 // Below about 45 requirements the second thread gains less than joining the
 // halves costs (bench:export, docs/BENCHMARKS.md).
@@ -64,7 +70,7 @@ export async function renderRequirementsPdf(
 
 // The <Page>s [from, to) of the document, unstamped; `data` has been through
 // pdfSafeData. The helper thread calls this (workers/pdf-worker.mjs).
-export async function renderPdfPart(data: DocumentData, pages: readonly [number, number]): Promise<Uint8Array> {
+export async function renderPdfPart(data: DocumentData, pages: PageRange): Promise<Uint8Array> {
   await loadFonts();
   return renderToBuffer(<RequirementsDocument data={data} pages={pages} />);
 }

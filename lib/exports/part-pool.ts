@@ -14,7 +14,15 @@ import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 // bench:export. No server-only import here: this module also loads inside
 // those worker threads.
 
-type PartTask = { format: "pdf-part"; data: DocumentData; pages: readonly [number, number] };
+// A slice [from, to) of the requirements document's <Page>s (components/pdf/document.tsx).
+export type PageRange = readonly [number, number];
+
+// How a PDF render may use the helper (components/pdf/render.tsx): "auto" when
+// the document is long and the helper warm, "always" whenever there is a second
+// core (tests), "never" not at all. The export pool passes "auto" or "never".
+export type PdfParallelism = "auto" | "always" | "never";
+
+type PartTask = { format: "pdf-part"; data: DocumentData; pages: PageRange };
 type PartResult = { bytes: Uint8Array<ArrayBuffer>; renderMs: number };
 type Helper = { pool: Piscina<PartTask, PartResult>; warm: Promise<boolean>; ready: boolean };
 
@@ -41,7 +49,7 @@ export function partHelper(): Helper | null {
 // `ready`. render.tsx starts it after the first long render has finished.
 const warmRenders = 3;
 
-export function startPartHelper(data: DocumentData, pages: readonly [number, number]): Helper | null {
+export function startPartHelper(data: DocumentData, pages: PageRange): Helper | null {
   const holder = globalThis as Holder;
   if (holder[key] !== undefined) return holder[key];
   if (!partHelperAllowed()) return (holder[key] = null);
@@ -61,11 +69,7 @@ export function startPartHelper(data: DocumentData, pages: readonly [number, num
   return helper;
 }
 
-export async function renderPartInHelper(
-  helper: Helper,
-  data: DocumentData,
-  pages: readonly [number, number],
-): Promise<Uint8Array> {
+export async function renderPartInHelper(helper: Helper, data: DocumentData, pages: PageRange): Promise<Uint8Array> {
   const result = await helper.pool.run({ format: "pdf-part", data, pages });
   return result.bytes;
 }

@@ -9,6 +9,7 @@ import { pdfWorkerFile } from "@/lib/exports/pdf-worker-files";
 import type { ExportFormat } from "@/lib/exports/formats";
 import { rootLog } from "@/lib/log";
 import { requestsBusy } from "@/lib/exports/request-load";
+import type { PdfParallelism } from "@/lib/exports/part-pool";
 
 // react-pdf blocks its thread for the whole render (seconds for a long
 // document), so the app never renders on the request thread: a small pool of
@@ -25,7 +26,7 @@ export type WorkerFormat = ExportFormat | "remiss-summary";
 type Task = {
   format: WorkerFormat;
   data: DocumentData | ChecklistData | RemissSummary;
-  parallelism: "auto" | "never";
+  parallelism: Exclude<PdfParallelism, "always">;
 };
 type Holder = typeof globalThis & { [key]?: Piscina<Task, WorkerResult> };
 
